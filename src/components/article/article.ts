@@ -1,0 +1,57 @@
+import { html } from 'lit';
+import type { SectionId } from '../../content/ids.js';
+import { define } from '../../shared/define.js';
+import { MsElement } from '../../shared/ms-element.js';
+import { styles } from './article.styles.js';
+import '../section/section.js';
+import '../benefit-list/benefit-list.js';
+import '../evidence-list/evidence-list.js';
+import '../risk-panel/risk-panel.js';
+import '../source-list/source-list.js';
+import '../disclaimer/disclaimer.js';
+
+/**
+ * @summary The whole article in its own order, composed of the other ms-* elements.
+ *
+ * @slot heading - Replaces the article title.
+ *
+ * @csspart base - The article wrapping everything.
+ * @csspart heading - The article title.
+ *
+ * @cssprop --ms-font-family - Font of the widget (default: inherited from the page).
+ * @cssprop --ms-color-text - Text colour (default: inherited from the page).
+ * @cssprop --ms-color-accent - Accent for cards, markers and links.
+ * @cssprop --ms-color-surface - Background of cards and the disclaimer.
+ * @cssprop --ms-color-border - Border of cards and the disclaimer.
+ * @cssprop --ms-radius - Corner radius of cards.
+ * @cssprop --ms-space - Base spacing unit, also between the parts of the article.
+ */
+export class MsArticle extends MsElement {
+  static override styles = [MsElement.styles, styles];
+
+  override render() {
+    const level = this.childLevel;
+    const section = (name: SectionId) => html`<ms-section name=${name} heading-level=${level}></ms-section>`;
+    return html`
+      <article part="base" lang=${this.locale} aria-labelledby="heading">
+        ${this.mainHeading(this.pack.title)}
+        ${section('introduction')} ${section('understanding-ms')} ${section('conventional-treatments')}
+        ${section('exploring-stem-cell-therapy')}
+        <ms-benefit-list heading-level=${level}></ms-benefit-list>
+        <ms-evidence-list heading-level=${level}></ms-evidence-list>
+        <ms-risk-panel heading-level=${level}></ms-risk-panel>
+        ${section('conclusion')}
+        <ms-source-list heading-level=${level}></ms-source-list>
+        <ms-disclaimer heading-level=${level}></ms-disclaimer>
+      </article>
+    `;
+  }
+}
+
+define('ms-article', MsArticle);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ms-article': MsArticle;
+  }
+}

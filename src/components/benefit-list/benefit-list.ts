@@ -1,0 +1,93 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { BENEFIT_IDS, type BenefitId } from '../../content/ids.js';
+import { define } from '../../shared/define.js';
+import { MsElement } from '../../shared/ms-element.js';
+import { card } from '../../shared/card.styles.js';
+import { parseIds } from '../../shared/parse-ids.js';
+import { styles } from './benefit-list.styles.js';
+
+const LAYOUTS = ['list', 'grid'] as const;
+
+/**
+ * @summary The four benefits of stem cell therapy the article lists, as a list or a grid.
+ *
+ * @slot heading - Replaces the heading text ("Benefits of Stem Cell Therapy").
+ *
+ * @csspart base - The section wrapping everything.
+ * @csspart heading - The element's heading.
+ * @csspart list - The list of benefits.
+ * @csspart item - One benefit.
+ * @csspart item-heading - A benefit's title.
+ * @csspart item-text - A benefit's explanation.
+ *
+ * @cssprop --ms-font-family - Font of the widget (default: inherited from the page).
+ * @cssprop --ms-color-text - Text colour (default: inherited from the page).
+ * @cssprop --ms-color-accent - Accent for item markers and links.
+ * @cssprop --ms-color-surface - Background of each benefit (default: a faint tint of the text colour).
+ * @cssprop --ms-color-border - Border of each benefit (default: a tint of the text colour).
+ * @cssprop --ms-radius - Corner radius of each benefit.
+ * @cssprop --ms-space - Base spacing unit.
+ */
+export class MsBenefitList extends MsElement {
+  static override styles = [MsElement.styles, card, styles];
+
+  static override properties = {
+    benefits: { type: String },
+    layout: { type: String, reflect: true },
+  };
+
+  /** Space-separated benefit ids to show, in the order given; empty shows all four. */
+  declare benefits: string;
+  /** `list` (one per row) or `grid` (cards side by side where there is room). */
+  declare layout: 'list' | 'grid';
+
+  constructor() {
+    super();
+    this.benefits = '';
+    this.layout = 'list';
+  }
+
+  private shown: BenefitId[] = [];
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
+      this.warnInvalid('layout', this.layout, LAYOUTS.join(', '));
+    }
+    if (changed.has('benefits')) {
+      this.shown = parseIds(this.benefits, BENEFIT_IDS, (bad) =>
+        this.warnInvalid('benefits', bad, BENEFIT_IDS.join(', ')),
+      );
+    }
+  }
+
+  override render() {
+    const { heading, items } = this.pack.benefits;
+    const grid = this.layout === 'grid';
+    if (this.shown.length === 0) return nothing;
+    return html`
+      <section part="base" lang=${this.locale} aria-labelledby="heading">
+        ${this.mainHeading(heading)}
+        <ul part="list" class="stack ${grid ? 'grid' : ''}" role="list">
+          ${this.shown.map((id) => {
+            const item = items.find((b) => b.id === id);
+            return item
+              ? html`<li part="item" class="card">
+                  ${this.subHeading(item.title, 'item-heading')}
+                  <p part="item-text">${item.text}</p>
+                </li>`
+              : null;
+          })}
+        </ul>
+      </section>
+    `;
+  }
+}
+
+define('ms-benefit-list', MsBenefitList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ms-benefit-list': MsBenefitList;
+  }
+}

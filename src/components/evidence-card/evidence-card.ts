@@ -1,0 +1,65 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { STUDY_IDS, type StudyId } from '../../content/ids.js';
+import { card } from '../../shared/card.styles.js';
+import { define } from '../../shared/define.js';
+import { MsElement } from '../../shared/ms-element.js';
+
+/**
+ * @summary One study the article cites as scientific evidence, chosen by `study`.
+ *
+ * @slot heading - Replaces the card's heading text ("Study 1").
+ *
+ * @csspart base - The card.
+ * @csspart heading - The card's heading.
+ * @csspart text - The article's sentence about the study.
+ *
+ * @cssprop --ms-font-family - Font of the widget (default: inherited from the page).
+ * @cssprop --ms-color-text - Text colour (default: inherited from the page).
+ * @cssprop --ms-color-accent - Accent of the card's edge.
+ * @cssprop --ms-color-surface - Background of the card.
+ * @cssprop --ms-color-border - Border of the card.
+ * @cssprop --ms-radius - Corner radius of the card.
+ * @cssprop --ms-space - Base spacing unit.
+ */
+export class MsEvidenceCard extends MsElement {
+  static override styles = [MsElement.styles, card];
+
+  static override properties = {
+    study: { type: String },
+  };
+
+  /** Which study: halt-ms, mesenchymal-stem-cells or systematic-review. */
+  declare study: StudyId;
+
+  constructor() {
+    super();
+    this.study = '' as StudyId;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('study') && !STUDY_IDS.includes(this.study)) {
+      this.warnInvalid('study', this.study ?? '', STUDY_IDS.join(', '));
+    }
+  }
+
+  override render() {
+    const index = this.pack.evidence.items.findIndex((s) => s.id === this.study);
+    if (index < 0) return nothing;
+    const { ui } = this.pack;
+    return html`
+      <article part="base" class="card" lang=${this.locale} aria-labelledby="heading">
+        ${this.mainHeading(`${ui.study} ${index + 1}`)}
+        <p part="text">${this.pack.evidence.items[index].text}</p>
+      </article>
+    `;
+  }
+}
+
+define('ms-evidence-card', MsEvidenceCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ms-evidence-card': MsEvidenceCard;
+  }
+}

@@ -1,0 +1,53 @@
+import { html } from 'lit';
+import { card } from '../../shared/card.styles.js';
+import { define } from '../../shared/define.js';
+import { MsElement } from '../../shared/ms-element.js';
+import '../evidence-card/evidence-card.js';
+
+/**
+ * @summary The article's scientific evidence: its introduction and every study as a card.
+ *
+ * @slot heading - Replaces the heading text ("Scientific Evidence").
+ *
+ * @csspart base - The section wrapping everything.
+ * @csspart heading - The section heading.
+ * @csspart intro - The introductory paragraph.
+ * @csspart list - The list of study cards.
+ * @csspart item - One list item holding an `ms-evidence-card`.
+ *
+ * @cssprop --ms-font-family - Font of the widget (default: inherited from the page).
+ * @cssprop --ms-color-text - Text colour (default: inherited from the page).
+ * @cssprop --ms-color-accent - Accent of each card's edge.
+ * @cssprop --ms-color-surface - Background of each card.
+ * @cssprop --ms-color-border - Border of each card.
+ * @cssprop --ms-radius - Corner radius of each card.
+ * @cssprop --ms-space - Base spacing unit.
+ */
+export class MsEvidenceList extends MsElement {
+  static override styles = [MsElement.styles, card];
+
+  override render() {
+    const { heading, intro, items } = this.pack.evidence;
+    return html`
+      <section part="base" lang=${this.locale} aria-labelledby="heading">
+        ${this.mainHeading(heading)}
+        <p part="intro">${intro}</p>
+        <ol part="list" class="stack" role="list">
+          ${items.map(
+            (s) => html`<li part="item">
+              <ms-evidence-card study=${s.id} heading-level=${this.childLevel}></ms-evidence-card>
+            </li>`,
+          )}
+        </ol>
+      </section>
+    `;
+  }
+}
+
+define('ms-evidence-list', MsEvidenceList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ms-evidence-list': MsEvidenceList;
+  }
+}

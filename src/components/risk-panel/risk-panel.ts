@@ -1,0 +1,86 @@
+import { html } from 'lit';
+import type { PrecautionId } from '../../content/ids.js';
+import { card } from '../../shared/card.styles.js';
+import { define } from '../../shared/define.js';
+import { MsElement } from '../../shared/ms-element.js';
+import { styles } from './risk-panel.styles.js';
+
+/** Detail of the `ms-toggle` event. */
+export interface MsToggleDetail {
+  /** The precaution's id, e.g. `treatment-risks`. */
+  id: PrecautionId;
+  /** Whether it is now expanded. */
+  open: boolean;
+}
+
+/**
+ * @summary The article's precautions and considerations, each a native disclosure.
+ *
+ * @slot heading - Replaces the heading text ("Precautions and Considerations").
+ *
+ * @csspart base - The section wrapping everything.
+ * @csspart heading - The section heading.
+ * @csspart intro - The introductory paragraph.
+ * @csspart item - One precaution (a `details` element).
+ * @csspart summary - A precaution's title, the control that expands it.
+ * @csspart item-text - A precaution's explanation.
+ *
+ * @cssprop --ms-font-family - Font of the widget (default: inherited from the page).
+ * @cssprop --ms-color-text - Text colour (default: inherited from the page).
+ * @cssprop --ms-color-accent - Accent of each precaution's edge and focus ring.
+ * @cssprop --ms-color-surface - Background of each precaution.
+ * @cssprop --ms-color-border - Border of each precaution.
+ * @cssprop --ms-radius - Corner radius of each precaution.
+ * @cssprop --ms-space - Base spacing unit.
+ *
+ * @fires {CustomEvent<MsToggleDetail>} ms-toggle - A precaution was expanded or collapsed; `detail` holds its `id` and `open` state. Bubbles and crosses shadow roots.
+ */
+export class MsRiskPanel extends MsElement {
+  static override styles = [MsElement.styles, card, styles];
+
+  static override properties = {
+    open: { type: Boolean, reflect: true },
+  };
+
+  /** Expands every precaution; removing it collapses them all. */
+  declare open: boolean;
+
+  constructor() {
+    super();
+    this.open = false;
+  }
+
+  private onToggle(id: PrecautionId, event: Event): void {
+    const detail: MsToggleDetail = { id, open: (event.target as HTMLDetailsElement).open };
+    this.dispatchEvent(new CustomEvent('ms-toggle', { detail, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const { heading, intro, items } = this.pack.precautions;
+    return html`
+      <section part="base" lang=${this.locale} aria-labelledby="heading">
+        ${this.mainHeading(heading)}
+        <p part="intro">${intro}</p>
+        <div class="stack">
+          ${items.map(
+            (item) => html`<details part="item" class="card" ?open=${this.open} @toggle=${(e: Event) => this.onToggle(item.id, e)}>
+              <summary part="summary">${item.title}</summary>
+              <p part="item-text">${item.text}</p>
+            </details>`,
+          )}
+        </div>
+      </section>
+    `;
+  }
+}
+
+define('ms-risk-panel', MsRiskPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ms-risk-panel': MsRiskPanel;
+  }
+  interface HTMLElementEventMap {
+    'ms-toggle': CustomEvent<MsToggleDetail>;
+  }
+}

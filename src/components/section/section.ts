@@ -1,0 +1,61 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { SECTION_IDS, type SectionId } from '../../content/ids.js';
+import { define } from '../../shared/define.js';
+import { MsElement } from '../../shared/ms-element.js';
+
+/**
+ * @summary One prose section of the article, chosen by `name`.
+ *
+ * @slot heading - Replaces the section's heading text.
+ *
+ * @csspart base - The section wrapping everything.
+ * @csspart heading - The section heading.
+ * @csspart paragraph - Each paragraph of text.
+ *
+ * @cssprop --ms-font-family - Font of the widget (default: inherited from the page).
+ * @cssprop --ms-color-text - Text colour (default: inherited from the page).
+ * @cssprop --ms-space - Base spacing unit.
+ */
+export class MsSection extends MsElement {
+  static override properties = {
+    name: { type: String },
+  };
+
+  /** Which section: introduction, understanding-ms, conventional-treatments, exploring-stem-cell-therapy or conclusion. */
+  declare name: SectionId;
+
+  constructor() {
+    super();
+    this.name = '' as SectionId;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('name') && !this.section) {
+      this.warnInvalid('name', this.name ?? '', SECTION_IDS.join(', '));
+    }
+  }
+
+  private get section() {
+    return this.pack.sections.find((s) => s.id === this.name);
+  }
+
+  override render() {
+    const section = this.section;
+    if (!section) return nothing;
+    return html`
+      <section part="base" lang=${this.locale} aria-labelledby="heading">
+        ${this.mainHeading(section.heading)}
+        ${section.paragraphs.map((p) => html`<p part="paragraph">${p}</p>`)}
+      </section>
+    `;
+  }
+}
+
+define('ms-section', MsSection);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ms-section': MsSection;
+  }
+}

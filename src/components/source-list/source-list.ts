@@ -1,0 +1,51 @@
+import { html } from 'lit';
+import { define } from '../../shared/define.js';
+import { MsElement } from '../../shared/ms-element.js';
+import { styles } from './source-list.styles.js';
+
+/**
+ * @summary The article's sources, in the article's order.
+ *
+ * @slot heading - Replaces the heading text ("Sources").
+ *
+ * @csspart base - The section wrapping everything.
+ * @csspart heading - The section heading.
+ * @csspart list - The ordered list of sources.
+ * @csspart item - One source.
+ * @csspart link - A source's link, where the pack gives a URL.
+ *
+ * @cssprop --ms-font-family - Font of the widget (default: inherited from the page).
+ * @cssprop --ms-color-text - Text colour (default: inherited from the page).
+ * @cssprop --ms-color-accent - Colour of links.
+ * @cssprop --ms-space - Base spacing unit.
+ */
+export class MsSourceList extends MsElement {
+  static override styles = [MsElement.styles, styles];
+
+  override render() {
+    const { heading, items } = this.pack.sources;
+    return html`
+      <section part="base" lang=${this.locale} aria-labelledby="heading">
+        ${this.mainHeading(heading)}
+        <ol part="list">
+          ${items.map(
+            (s) =>
+              html`<li part="item">
+                ${s.url
+                  ? html`<a part="link" href=${s.url} rel="noopener noreferrer">${s.title}</a>`
+                  : s.title}
+              </li>`,
+          )}
+        </ol>
+      </section>
+    `;
+  }
+}
+
+define('ms-source-list', MsSourceList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ms-source-list': MsSourceList;
+  }
+}

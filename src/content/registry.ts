@@ -1,0 +1,53 @@
+import en from './en.generated.js';
+import type { ContentPack } from './types.js';
+import { validatePack } from './validate.js';
+
+const packs = new Map<string, ContentPack>([['en', en]]);
+const listeners = new Set<() => void>();
+
+const key = (locale: string) => locale.trim().toLowerCase();
+
+/**
+ * Adds or replaces the pack for a locale (a BCP 47 tag such as "fr" or
+ * "pt-BR") and re-renders every connected element. Throws a TypeError naming
+ * the bad field path when the pack is malformed; nothing is registered then.
+ */
+export function registerContent(locale: string, pack: unknown): void {
+  if (typeof locale !== 'string' || key(locale) === '') {
+    throw new TypeError('registerContent: locale must be a non-empty string such as "fr" or "pt-BR"');
+  }
+  try {
+    validatePack(pack);
+  } catch (e) {
+    throw new TypeError(`registerContent("${locale}"): ${(e as Error).message}`);
+  }
+  // A private copy: later edits to the caller's object cannot change what shows.
+  packs.set(key(locale), structuredClone(pack) as ContentPack);
+  listeners.forEach((fn) => fn());
+}
+
+/** The pack registered for exactly this locale, if any. */
+export function getContent(locale: string): ContentPack | undefined {
+  return packs.get(key(locale));
+}
+
+/** Locales that have a pack, in registration order. */
+export function registeredLocales(): string[] {
+  return [...packs.keys()];
+}
+
+/**
+ * The pack for a reader's language: the exact tag, then its primary language
+ * ("pt-BR" → "pt"), then English. `fallback` says English was used instead.
+ */
+export function resolveContent(lang: string): { pack: ContentPack; fallback: boolean } {
+  const wanted = key(lang || 'en');
+  const pack = packs.get(wanted) ?? packs.get(wanted.split('-')[0]);
+  return pack ? { pack, fallback: false } : { pack: en, fallback: true };
+}
+
+/** Calls `fn` after every registration; returns the unsubscribe function. */
+export function onContentChange(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}

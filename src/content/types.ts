@@ -1,0 +1,98 @@
+/**
+ * The shape of a content pack: every word a widget shows.
+ *
+ * This file is the one definition; `content/schema.json` is generated from it
+ * (`npm run schema`) and the runtime checks in `validate.ts` follow it.
+ * Ids are public API (attribute values): never rename one.
+ */
+
+import type { BenefitId, PrecautionId, SectionId, StudyId } from './ids.js';
+
+export type { BenefitId, PrecautionId, SectionId, StudyId };
+
+/**
+ * A piece of content text. Always rendered as text, never as HTML.
+ * @minLength 1
+ */
+export type Text = string;
+
+/**
+ * An absolute http or https URL.
+ * @pattern ^https?://
+ * @format uri
+ */
+export type HttpUrl = string;
+
+/** A prose section: heading and paragraphs. */
+export interface Section {
+  id: SectionId;
+  heading: Text;
+  /** @minItems 1 */
+  paragraphs: Text[];
+}
+
+/** A titled item of a list (a benefit or a precaution). */
+export interface Item<Id extends string> {
+  id: Id;
+  title: Text;
+  text: Text;
+}
+
+export interface Study {
+  id: StudyId;
+  text: Text;
+}
+
+export interface Source {
+  title: Text;
+  /** A link to the source, only where one was confirmed. */
+  url: HttpUrl | null;
+}
+
+/** A group with a heading and items, in the article's order. */
+export interface Group<T> {
+  heading: Text;
+  /** @minItems 1 */
+  items: T[];
+}
+
+/** A group whose items follow an introductory sentence. */
+export interface IntroGroup<T> extends Group<T> {
+  intro: Text;
+}
+
+/**
+ * Words this project adds around the article (labels, disclaimer). They are
+ * not the article's and are marked as such by `origin`.
+ */
+export interface UiText {
+  origin: 'project';
+  /** States that the content is educational and not medical advice. */
+  disclaimer: Text;
+  /** Attribution line before the article title, e.g. "From the article". */
+  attribution: Text;
+  /** Label before the review date. */
+  lastReviewed: Text;
+  /** Accessible name of the disclaimer landmark. */
+  disclaimerLabel: Text;
+  /** Label of a study card before its number, e.g. "Study". */
+  study: Text;
+}
+
+/** A whole content pack for one locale. */
+export interface ContentPack {
+  /** Points editors at the schema; ignored at run time. */
+  $schema?: string;
+  /** BCP 47 language tag of the text, e.g. "en". */
+  lang: Text;
+  /** Writing direction of the text. */
+  dir: 'ltr' | 'rtl';
+  title: Text;
+  /** @minItems 5 @maxItems 5 */
+  sections: Section[];
+  benefits: Group<Item<BenefitId>>;
+  evidence: IntroGroup<Study>;
+  precautions: IntroGroup<Item<PrecautionId>>;
+  sources: Group<Source>;
+  ui: UiText;
+}

@@ -1,0 +1,23 @@
+import { css } from 'lit';
+
+/** The bordered, tinted box shared by benefits, study cards and precautions. */
+export const card = css`
+  .card {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    break-inside: avoid;
+  }
+  .card > :last-child {
+    margin-block-end: 0;
+  }
+  .stack {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+`;

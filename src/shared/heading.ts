@@ -1,0 +1,26 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+/** Clamps to a real HTML heading level: deeper than 6 stays at 6. */
+export const clampLevel = (level: number): number => Math.min(6, Math.max(1, level));
+
+/**
+ * A heading at a level chosen at run time. Lit cannot bind a tag name, so
+ * each level is its own template; this keeps real <hN> semantics.
+ */
+export function heading(level: number, content: unknown, part = 'heading', id?: string): TemplateResult {
+  switch (clampLevel(level)) {
+    case 1:
+      return html`<h1 part=${part} id=${ifDefined(id)}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} id=${ifDefined(id)}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} id=${ifDefined(id)}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} id=${ifDefined(id)}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${ifDefined(id)}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`;
+  }
+}

@@ -1,0 +1,18 @@
+/** A real calendar date written as YYYY-MM-DD, as a UTC Date; undefined otherwise. */
+export function parseIsoDate(value: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!m) return undefined;
+  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  // Date.UTC rolls 2026-02-30 over into March: reject what did not round-trip.
+  return date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3] ? date : undefined;
+}
+
+/** A date in words for the reader's language, e.g. "25 November 2026" for en-GB. */
+export function formatDate(date: Date, locale: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    // An invalid language tag on the page must not break the widget.
+    return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  }
+}
