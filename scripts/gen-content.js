@@ -5,7 +5,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const source = new URL('../content/en.json', import.meta.url);
 const target = new URL('../src/content/en.generated.ts', import.meta.url);
 
-const { $schema: _schema, ...pack } = JSON.parse(readFileSync(source, 'utf8'));
+const pack = JSON.parse(readFileSync(source, 'utf8'));
+// The editor hint is not content.
+delete pack.$schema;
 const body = `// Generated from content/en.json by scripts/gen-content.js. Do not edit.
 import type { ContentPack } from './types.js';
 

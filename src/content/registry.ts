@@ -19,7 +19,7 @@ export function registerContent(locale: string, pack: unknown): void {
   try {
     validatePack(pack);
   } catch (e) {
-    throw new TypeError(`registerContent("${locale}"): ${(e as Error).message}`);
+    throw new TypeError(`registerContent("${locale}"): ${(e as Error).message}`, { cause: e });
   }
   // A private copy: later edits to the caller's object cannot change what shows.
   packs.set(key(locale), structuredClone(pack) as ContentPack);
