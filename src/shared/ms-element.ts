@@ -21,16 +21,14 @@ export class MsElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', type: Number },
-    pack: { state: true },
-    locale: { state: true },
   };
 
   /** Level of the element's own heading, 1-6; inner headings go one deeper. */
   declare headingLevel: number;
   /** The content pack in use, chosen by the nearest `lang`. */
-  declare protected pack: ContentPack;
+  protected pack: ContentPack = resolveContent('en').pack;
   /** The language the page asked for, when the pack serves it (may be more specific, e.g. "en-GB"). */
-  declare protected locale: string;
+  protected locale = 'en';
 
   private warned = new Set<string>();
   private unwatch: Array<() => void> = [];
@@ -38,8 +36,6 @@ export class MsElement extends LitElement {
   constructor() {
     super();
     this.headingLevel = DEFAULT_LEVEL;
-    this.pack = resolveContent('en').pack;
-    this.locale = 'en';
   }
 
   override connectedCallback(): void {
@@ -64,8 +60,14 @@ export class MsElement extends LitElement {
         `<${this.localName}> lang: no content pack for "${lang}". Registered: ${registeredLocales().join(', ')}. Showing English; add one with registerContent("${lang}", pack).`,
       );
     }
-    this.locale = fallback ? pack.lang : lang;
-    this.pack = pack;
+    const locale = fallback ? pack.lang : lang;
+    // Plain fields rather than reactive state, so they stay out of the public
+    // manifest; they change only here.
+    if (pack !== this.pack || locale !== this.locale) {
+      this.pack = pack;
+      this.locale = locale;
+      this.requestUpdate();
+    }
   }
 
   override willUpdate(changed: PropertyValues): void {

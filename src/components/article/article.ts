@@ -11,6 +11,7 @@ import '../source-list/source-list.js';
 import '../disclaimer/disclaimer.js';
 
 /**
+ * @tag ms-article
  * @summary The whole article in its own order, composed of the other ms-* elements.
  *
  * @slot heading - Replaces the article title.

@@ -9,6 +9,7 @@ import { styles } from './benefit-list.styles.js';
 const LAYOUTS = ['list', 'grid'] as const;
 
 /**
+ * @tag ms-benefit-list
  * @summary The four benefits of stem cell therapy the article lists, as a list or a grid.
  *
  * @slot heading - Replaces the heading text ("Benefits of Stem Cell Therapy").

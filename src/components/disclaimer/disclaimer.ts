@@ -5,6 +5,7 @@ import { MsElement } from '../../shared/ms-element.js';
 import { styles } from './disclaimer.styles.js';
 
 /**
+ * @tag ms-disclaimer
  * @summary States that the content is educational and not medical advice, credits the article and shows when it was last reviewed.
  *
  * @slot heading - Replaces the heading text ("About this content").

@@ -5,6 +5,7 @@ import { define } from '../../shared/define.js';
 import { MsElement } from '../../shared/ms-element.js';
 
 /**
+ * @tag ms-evidence-card
  * @summary One study the article cites as scientific evidence, chosen by `study`.
  *
  * @slot heading - Replaces the card's heading text ("Study 1").

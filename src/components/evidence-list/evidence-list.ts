@@ -5,6 +5,7 @@ import { MsElement } from '../../shared/ms-element.js';
 import '../evidence-card/evidence-card.js';
 
 /**
+ * @tag ms-evidence-list
  * @summary The article's scientific evidence: its introduction and every study as a card.
  *
  * @slot heading - Replaces the heading text ("Scientific Evidence").

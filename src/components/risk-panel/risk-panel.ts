@@ -14,6 +14,7 @@ export interface MsToggleDetail {
 }
 
 /**
+ * @tag ms-risk-panel
  * @summary The article's precautions and considerations, each a native disclosure.
  *
  * @slot heading - Replaces the heading text ("Precautions and Considerations").

@@ -4,6 +4,7 @@ import { define } from '../../shared/define.js';
 import { MsElement } from '../../shared/ms-element.js';
 
 /**
+ * @tag ms-section
  * @summary One prose section of the article, chosen by `name`.
  *
  * @slot heading - Replaces the section's heading text.

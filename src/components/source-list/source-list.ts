@@ -4,6 +4,7 @@ import { MsElement } from '../../shared/ms-element.js';
 import { styles } from './source-list.styles.js';
 
 /**
+ * @tag ms-source-list
  * @summary The article's sources, in the article's order.
  *
  * @slot heading - Replaces the heading text ("Sources").
