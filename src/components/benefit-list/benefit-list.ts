@@ -52,7 +52,8 @@ export class MsBenefitList extends MsElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
+    // A removed attribute (null) means the default, `list`: nothing to warn about.
+    if (changed.has('layout') && this.layout != null && !LAYOUTS.includes(this.layout)) {
       this.warnInvalid('layout', this.layout, LAYOUTS.join(', '));
     }
     if (changed.has('benefits')) {

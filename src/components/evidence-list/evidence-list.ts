@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { card } from '../../shared/card.styles.js';
 import { define } from '../../shared/define.js';
 import { MsElement } from '../../shared/ms-element.js';
@@ -29,17 +30,21 @@ export class MsEvidenceList extends MsElement {
 
   override render() {
     const { heading, intro, items } = this.pack.evidence;
+    const list = html`<ol part="list" class="stack" role="list">
+      ${items.map(
+        (s) => html`<li part="item">
+          <ms-evidence-card study=${s.id} heading-level=${this.childLevel}></ms-evidence-card>
+        </li>`,
+      )}
+    </ol>`;
+    // Cards take their language from this section's lang. A change to it
+    // inside this shadow root is not seen by the document-wide lang watcher,
+    // so the cards are made anew whenever the locale changes.
     return html`
       <section part="base" lang=${this.locale} aria-labelledby="heading">
         ${this.mainHeading(heading)}
         <p part="intro">${intro}</p>
-        <ol part="list" class="stack" role="list">
-          ${items.map(
-            (s) => html`<li part="item">
-              <ms-evidence-card study=${s.id} heading-level=${this.childLevel}></ms-evidence-card>
-            </li>`,
-          )}
-        </ol>
+        ${keyed(this.locale, list)}
       </section>
     `;
   }

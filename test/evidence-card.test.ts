@@ -1,0 +1,406 @@
+import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/components/evidence-card/evidence-card.js';
+import type { MsEvidenceCard } from '../src/components/evidence-card/evidence-card.js';
+import en from '../src/content/en.generated.js';
+import { registerContent, registeredLocales } from '../src/content/registry.js';
+import type { ContentPack, StudyId } from '../src/content/types.js';
+import { captureWarnings, deepQueryAll, deepText, settle } from './helpers.js';
+
+const STUDIES = ['halt-ms', 'mesenchymal-stem-cells', 'systematic-review'] as const satisfies readonly StudyId[];
+const ALLOWED_STUDIES = STUDIES.join(', ');
+const ALLOWED_LEVELS = 'an integer from 1 to 6 (default 2)';
+const invalid = (attr: string, value: string, allowed: string) =>
+  `<ms-evidence-card> ${attr}: "${value}" is not valid. Allowed: ${allowed}.`;
+
+const study = (id: StudyId) => en.evidence.items.find((s) => s.id === id)!;
+/** "Study 1", "Study 2", "Study 3": the card's number is the study's place in the article. */
+const label = (id: StudyId) => `${en.ui.study} ${en.evidence.items.findIndex((s) => s.id === id) + 1}`;
+const root = (el: Element) => el.shadowRoot!;
+const headings = (el: Element) => [...root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')];
+const mainHeading = (el: Element) => root(el).querySelector<HTMLElement>('[part~="heading"]')!;
+const text = (el: Element) => root(el).querySelector('[part~="text"]')!.textContent;
+const partNames = (el: Element) =>
+  [...root(el).querySelectorAll('[part]')].map((n) => n.getAttribute('part')).sort();
+const ownElements = (el: Element) => root(el).querySelectorAll('*:not(style)');
+
+/** Asserts the card shows exactly study `id` of the English pack. */
+function expectShows(el: MsEvidenceCard, id: StudyId): void {
+  expect(mainHeading(el).textContent).to.equal(label(id));
+  expect(text(el)).to.equal(study(id).text);
+  expect([...root(el).querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal([study(id).text]);
+  expect(deepText(el)).to.equal(`${label(id)} ${study(id).text}`);
+}
+
+/** Asserts the card renders nothing at all. */
+function expectEmpty(el: MsEvidenceCard): void {
+  expect(ownElements(el)).to.have.length(0);
+  expect(deepText(el)).to.equal('');
+}
+
+/** Asserts the only heading is <hN>, the card's own. */
+function expectLevel(el: MsEvidenceCard, level: number): void {
+  expect(headings(el).map((h) => h.localName)).to.deep.equal([`h${level}`]);
+  expect(mainHeading(el).localName).to.equal(`h${level}`);
+  expect(mainHeading(el).id).to.equal('heading');
+}
+
+/**
+ * Renders a plain wrapper (one carrying `lang`) and waits for the ms-*
+ * elements in it. `fixture()` would wait for an animation frame for a
+ * non-Lit root, and a page the runner keeps in the background gets none.
+ */
+async function wrapperFixture(template: TemplateResult): Promise<HTMLElement> {
+  const wrapper = fixtureSync<HTMLElement>(template);
+  await settle(wrapper);
+  return wrapper;
+}
+
+/** Collects uncaught errors and unhandled rejections while a test runs. */
+function trapErrors(): { errors: unknown[]; stop: () => void } {
+  const errors: unknown[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop: () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+/** The English pack with the study label and every study's text replaced by `edit(original)`. */
+function editedPack(edit: (s: string) => string): ContentPack {
+  const pack = structuredClone(en);
+  pack.ui.study = edit(pack.ui.study);
+  pack.evidence.items.forEach((s) => {
+    s.text = edit(s.text);
+  });
+  return pack;
+}
+
+describe('ms-evidence-card', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  let trap: ReturnType<typeof trapErrors>;
+
+  beforeEach(() => {
+    warnings = captureWarnings();
+    trap = trapErrors();
+  });
+
+  afterEach(() => {
+    warnings.restore();
+    trap.stop();
+  });
+
+  describe('content', () => {
+    it('the pack holds the three studies in the article order and the label "Study"', () => {
+      expect(en.evidence.items.map((s) => s.id)).to.deep.equal([...STUDIES]);
+      expect(en.ui.study).to.equal('Study');
+    });
+
+    STUDIES.forEach((id, i) => {
+      it(`study="${id}" shows "Study ${i + 1}" and the article's sentence, word for word`, async () => {
+        const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study=${id}></ms-evidence-card>`);
+        expect(mainHeading(el).textContent).to.equal(`Study ${i + 1}`);
+        expectShows(el, id);
+        expectLevel(el, 2);
+        expect(warnings.messages).to.deep.equal([]);
+      });
+    });
+
+    it('uses an article labelled by its heading, in the language of its text', async () => {
+      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="halt-ms"></ms-evidence-card>`);
+      const base = root(el).querySelector('article')!;
+      expect(base.getAttribute('aria-labelledby')).to.equal('heading');
+      expect(base.getAttribute('lang')).to.equal('en');
+      expect([...base.children].map((c) => c.localName)).to.deep.equal(['h2', 'p']);
+    });
+
+    it('exposes the parts base, heading and text', async () => {
+      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="systematic-review"></ms-evidence-card>`);
+      expect(partNames(el)).to.deep.equal(['base', 'heading', 'text']);
+      expect(root(el).querySelector('[part="base"]')!.localName).to.equal('article');
+      expect(root(el).querySelector('[part="text"]')!.localName).to.equal('p');
+    });
+
+    it('is accessible by default', async () => {
+      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="halt-ms"></ms-evidence-card>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('study attribute', () => {
+    it('follows changes after the first render, by attribute and by property', async () => {
+      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="halt-ms"></ms-evidence-card>`);
+      for (const id of [...STUDIES].reverse()) {
+        el.setAttribute('study', id);
+        await settle(el);
+        expectShows(el, id);
+      }
+      el.study = 'mesenchymal-stem-cells';
+      await settle(el);
+      expectShows(el, 'mesenchymal-stem-cells');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('is accessible for another study', async () => {
+      const el = await fixture<MsEvidenceCard>(
+        html`<ms-evidence-card study="mesenchymal-stem-cells"></ms-evidence-card>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('heading-level attribute', () => {
+    it('defaults to 2', async () => {
+      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="halt-ms"></ms-evidence-card>`);
+      expect(el.headingLevel).to.equal(2);
+      expectLevel(el, 2);
+    });
+
+    [1, 2, 3, 4, 5, 6].forEach((level) => {
+      it(`heading-level="${level}" gives <h${level}>`, async () => {
+        const el = await fixture<MsEvidenceCard>(
+          html`<ms-evidence-card study="systematic-review" heading-level=${String(level)}></ms-evidence-card>`,
+        );
+        expectLevel(el, level);
+        expectShows(el, 'systematic-review');
+        expect(warnings.messages).to.deep.equal([]);
+      });
+    });
+
+    it('follows changes after the first render, and removal restores 2 without a warning', async () => {
+      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="halt-ms"></ms-evidence-card>`);
+      el.setAttribute('heading-level', '3');
+      await settle(el);
+      expectLevel(el, 3);
+      el.setAttribute('heading-level', '6');
+      await settle(el);
+      expectLevel(el, 6);
+      el.headingLevel = 1;
+      await settle(el);
+      expectLevel(el, 1);
+      el.removeAttribute('heading-level');
+      await settle(el);
+      expectLevel(el, 2);
+      expectShows(el, 'halt-ms');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('is accessible at heading-level 5', async () => {
+      const el = await fixture<MsEvidenceCard>(
+        html`<ms-evidence-card study="halt-ms" heading-level="5"></ms-evidence-card>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('heading slot', () => {
+    it('replaces the heading text, keeping the heading element and level', async () => {
+      const el = await fixture<MsEvidenceCard>(
+        html`<ms-evidence-card study="halt-ms" heading-level="3"
+          ><span slot="heading">HALT-MS</span></ms-evidence-card
+        >`,
+      );
+      const h = mainHeading(el);
+      expect(h.localName).to.equal('h3');
+      expect(deepText(h)).to.equal('HALT-MS');
+      const slot = h.querySelector('slot')!;
+      expect(slot.name).to.equal('heading');
+      expect(slot.assignedElements().map((n) => n.textContent)).to.deep.equal(['HALT-MS']);
+      expect(deepText(el)).to.equal(`HALT-MS ${study('halt-ms').text}`);
+      expect(text(el)).to.equal(study('halt-ms').text);
+    });
+
+    it('goes back to "Study N" when the slotted element is removed', async () => {
+      const el = await fixture<MsEvidenceCard>(
+        html`<ms-evidence-card study="systematic-review"><span slot="heading">Review</span></ms-evidence-card>`,
+      );
+      el.querySelector('span')!.remove();
+      await settle(el);
+      expect(deepText(mainHeading(el))).to.equal('Study 3');
+      expectShows(el, 'systematic-review');
+    });
+
+    it('does not show unslotted light DOM content', async () => {
+      const el = await fixture<MsEvidenceCard>(
+        html`<ms-evidence-card study="halt-ms"><span>stray</span></ms-evidence-card>`,
+      );
+      expectShows(el, 'halt-ms');
+    });
+
+    it('is accessible with a slotted heading', async () => {
+      const el = await fixture<MsEvidenceCard>(
+        html`<ms-evidence-card study="halt-ms"><span slot="heading">HALT-MS</span></ms-evidence-card>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('bad input', () => {
+    ['halt', 'HALT-MS', 'halt-ms systematic-review', 'study-4'].forEach((bad) => {
+      it(`study="${bad}": one warning naming element, attribute, value and allowed ids; renders nothing`, async () => {
+        const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study=${bad}></ms-evidence-card>`);
+        expect(warnings.messages).to.deep.equal([invalid('study', bad, ALLOWED_STUDIES)]);
+        expectEmpty(el);
+        expect(trap.errors).to.deep.equal([]);
+      });
+    });
+
+    it('no study: one warning with the empty value; renders nothing', async () => {
+      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card></ms-evidence-card>`);
+      expect(warnings.messages).to.deep.equal([invalid('study', '', ALLOWED_STUDIES)]);
+      expectEmpty(el);
+      expect(trap.errors).to.deep.equal([]);
+    });
+
+    it('an unknown study set after the first render: one warning, nothing shown, valid again later', async () => {
+      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="halt-ms"></ms-evidence-card>`);
+      el.setAttribute('study', 'lancet');
+      await settle(el);
+      expect(warnings.messages).to.deep.equal([invalid('study', 'lancet', ALLOWED_STUDIES)]);
+      expectEmpty(el);
+
+      for (let i = 0; i < 3; i++) {
+        el.requestUpdate();
+        await settle(el);
+      }
+      el.setAttribute('heading-level', '4');
+      await settle(el);
+      expect(warnings.messages).to.have.length(1);
+      expectEmpty(el);
+
+      el.setAttribute('study', 'systematic-review');
+      await settle(el);
+      expectShows(el, 'systematic-review');
+      expectLevel(el, 4);
+      el.setAttribute('study', 'lancet');
+      await settle(el);
+      expectEmpty(el);
+      expect(warnings.messages).to.deep.equal([invalid('study', 'lancet', ALLOWED_STUDIES)]);
+      expect(trap.errors).to.deep.equal([]);
+    });
+
+    it('a study that looks like markup is a warning, not an element', async () => {
+      const bad = '<img src=x onerror=alert(1)>';
+      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study=${bad}></ms-evidence-card>`);
+      expect(warnings.messages).to.deep.equal([invalid('study', bad, ALLOWED_STUDIES)]);
+      expect(deepQueryAll(el, 'img')).to.have.length(0);
+      expectEmpty(el);
+    });
+
+    ['0', '7', 'abc', '-1', '3.5'].forEach((bad) => {
+      it(`heading-level="${bad}": one warning naming element, attribute, value and allowed levels; renders at level 2`, async () => {
+        const el = await fixture<MsEvidenceCard>(
+          html`<ms-evidence-card study="mesenchymal-stem-cells" heading-level=${bad}></ms-evidence-card>`,
+        );
+        expect(warnings.messages).to.deep.equal([invalid('heading-level', bad, ALLOWED_LEVELS)]);
+        expectLevel(el, 2);
+        expectShows(el, 'mesenchymal-stem-cells');
+        expect(trap.errors).to.deep.equal([]);
+      });
+    });
+
+    it('an invalid heading-level set after the first render warns once, however often it re-renders', async () => {
+      const el = await fixture<MsEvidenceCard>(
+        html`<ms-evidence-card study="halt-ms" heading-level="3"></ms-evidence-card>`,
+      );
+      el.setAttribute('heading-level', '7');
+      await settle(el);
+      expect(warnings.messages).to.deep.equal([invalid('heading-level', '7', ALLOWED_LEVELS)]);
+      expectLevel(el, 2);
+      for (let i = 0; i < 3; i++) {
+        el.requestUpdate();
+        await settle(el);
+      }
+      el.setAttribute('study', 'systematic-review');
+      await settle(el);
+      expectShows(el, 'systematic-review');
+      el.setAttribute('heading-level', '5');
+      await settle(el);
+      expectLevel(el, 5);
+      el.setAttribute('heading-level', '7');
+      await settle(el);
+      expectLevel(el, 2);
+      expect(warnings.messages).to.deep.equal([invalid('heading-level', '7', ALLOWED_LEVELS)]);
+      expect(trap.errors).to.deep.equal([]);
+    });
+
+    it('a bad study and a bad heading-level at once: one warning each, nothing shown', async () => {
+      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="x" heading-level="0"></ms-evidence-card>`);
+      expect([...warnings.messages].sort()).to.deep.equal(
+        [invalid('heading-level', '0', ALLOWED_LEVELS), invalid('study', 'x', ALLOWED_STUDIES)].sort(),
+      );
+      expectEmpty(el);
+    });
+
+    it('is accessible after bad input', async () => {
+      const el = await fixture<MsEvidenceCard>(
+        html`<ms-evidence-card study="halt-ms" heading-level="abc"></ms-evidence-card>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('content packs', () => {
+    it('renders content strings as text, never as HTML', async () => {
+      const evil = '<img src=x onerror="window.__msXssCard=1"><b>bold</b>';
+      registerContent('en-x-ecxss', editedPack((s) => `${s} ${evil}`));
+      const wrapper = await wrapperFixture(
+        html`<div lang="en-x-ecxss">
+          ${STUDIES.map((id) => html`<ms-evidence-card study=${id}></ms-evidence-card>`)}
+        </div>`,
+      );
+      await aTimeout(50);
+      expect(deepQueryAll(wrapper, 'img')).to.have.length(0);
+      expect(deepQueryAll(wrapper, 'b')).to.have.length(0);
+      expect((window as unknown as Record<string, unknown>).__msXssCard).to.equal(undefined);
+      const els = [...wrapper.querySelectorAll('ms-evidence-card')];
+      expect(els).to.have.length(3);
+      els.forEach((el, i) => {
+        expect(mainHeading(el).textContent).to.equal(`${en.ui.study} ${evil} ${i + 1}`);
+        expect(text(el)).to.equal(`${study(STUDIES[i]).text} ${evil}`);
+        expect(root(el).querySelector('article')!.getAttribute('lang')).to.equal('en-x-ecxss');
+      });
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('uses the pack of the nearest lang, and follows a lang change after the first render', async () => {
+      registerContent('en-x-ecup', editedPack((s) => s.toUpperCase()));
+      const wrapper = await wrapperFixture(
+        html`<div lang="en"><ms-evidence-card study="mesenchymal-stem-cells"></ms-evidence-card></div>`,
+      );
+      const el = wrapper.querySelector('ms-evidence-card')!;
+      expectShows(el, 'mesenchymal-stem-cells');
+      wrapper.setAttribute('lang', 'en-x-ecup');
+      await settle(wrapper);
+      expect(mainHeading(el).textContent).to.equal('STUDY 2');
+      expect(text(el)).to.equal(study('mesenchymal-stem-cells').text.toUpperCase());
+      expect(root(el).querySelector('article')!.getAttribute('lang')).to.equal('en-x-ecup');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('a language without a pack: one warning naming the element, lang and value; English shows', async () => {
+      const wrapper = await wrapperFixture(
+        html`<div lang="zz-x-ecnone"><ms-evidence-card study="halt-ms"></ms-evidence-card></div>`,
+      );
+      const el = wrapper.querySelector('ms-evidence-card')!;
+      expect(warnings.messages).to.deep.equal([
+        `<ms-evidence-card> lang: no content pack for "zz-x-ecnone". Registered: ${registeredLocales().join(', ')}. Showing English; add one with registerContent("zz-x-ecnone", pack).`,
+      ]);
+      expectShows(el, 'halt-ms');
+      expect(root(el).querySelector('article')!.getAttribute('lang')).to.equal('en');
+      el.setAttribute('study', 'systematic-review');
+      el.requestUpdate();
+      await settle(el);
+      expectShows(el, 'systematic-review');
+      expect(warnings.messages).to.have.length(1);
+      await expect(el).to.be.accessible();
+      expect(trap.errors).to.deep.equal([]);
+    });
+  });
+});

@@ -1,0 +1,353 @@
+import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/components/evidence-list/evidence-list.js';
+import type { MsEvidenceCard } from '../src/components/evidence-card/evidence-card.js';
+import type { MsEvidenceList } from '../src/components/evidence-list/evidence-list.js';
+import en from '../src/content/en.generated.js';
+import { registerContent, registeredLocales } from '../src/content/registry.js';
+import type { ContentPack, StudyId } from '../src/content/types.js';
+import { captureWarnings, deepQueryAll, deepText, settle } from './helpers.js';
+
+const STUDIES = ['halt-ms', 'mesenchymal-stem-cells', 'systematic-review'] as const satisfies readonly StudyId[];
+const ALLOWED_LEVELS = 'an integer from 1 to 6 (default 2)';
+const invalid = (attr: string, value: string, allowed: string) =>
+  `<ms-evidence-list> ${attr}: "${value}" is not valid. Allowed: ${allowed}.`;
+
+const root = (el: Element) => el.shadowRoot!;
+const headings = (el: Element) => [...root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')];
+const mainHeading = (el: Element) => root(el).querySelector<HTMLElement>('[part~="heading"]')!;
+const intro = (el: Element) => root(el).querySelector('[part~="intro"]')!.textContent;
+const cards = (el: Element) => [...root(el).querySelectorAll<MsEvidenceCard>('ms-evidence-card')];
+const cardHeading = (card: Element) => root(card).querySelector<HTMLElement>('[part~="heading"]')!;
+const cardText = (card: Element) => root(card).querySelector('[part~="text"]')!.textContent;
+const partNames = (el: Element) =>
+  [...root(el).querySelectorAll('[part]')].map((n) => n.getAttribute('part')).sort();
+
+/** What a reader gets from the list in English, with `heading` as its heading. */
+const expectedText = (heading = en.evidence.heading) =>
+  [heading, en.evidence.intro, ...en.evidence.items.flatMap((s, i) => [`${en.ui.study} ${i + 1}`, s.text])].join(' ');
+
+/** Asserts the list shows the English evidence: heading, intro and the three studies in order. */
+function expectShows(el: MsEvidenceList): void {
+  expect(mainHeading(el).textContent).to.equal(en.evidence.heading);
+  expect(intro(el)).to.equal(en.evidence.intro);
+  const all = cards(el);
+  expect(all.map((c) => c.getAttribute('study'))).to.deep.equal([...STUDIES]);
+  expect(all.map((c) => cardHeading(c).textContent)).to.deep.equal(['Study 1', 'Study 2', 'Study 3']);
+  expect(all.map(cardText)).to.deep.equal(en.evidence.items.map((s) => s.text));
+  expect(deepText(el)).to.equal(expectedText());
+}
+
+/** Asserts the list heading is <hN> and every card heading is one deeper (at most 6). */
+function expectLevels(el: MsEvidenceList, level: number): void {
+  const inner = Math.min(level + 1, 6);
+  expect(headings(el).map((h) => h.localName)).to.deep.equal([`h${level}`]);
+  expect(mainHeading(el).id).to.equal('heading');
+  const all = cards(el);
+  expect(all.map((c) => c.getAttribute('heading-level'))).to.deep.equal([`${inner}`, `${inner}`, `${inner}`]);
+  expect(all.map((c) => headings(c).map((h) => h.localName))).to.deep.equal([
+    [`h${inner}`],
+    [`h${inner}`],
+    [`h${inner}`],
+  ]);
+  expect(deepQueryAll(root(el), 'h1, h2, h3, h4, h5, h6').map((h) => h.localName)).to.deep.equal([
+    `h${level}`,
+    `h${inner}`,
+    `h${inner}`,
+    `h${inner}`,
+  ]);
+}
+
+/**
+ * Renders a plain wrapper (one carrying `lang`) and waits for the ms-*
+ * elements in it. `fixture()` would wait for an animation frame for a
+ * non-Lit root, and a page the runner keeps in the background gets none.
+ */
+async function wrapperFixture(template: TemplateResult): Promise<HTMLElement> {
+  const wrapper = fixtureSync<HTMLElement>(template);
+  await settle(wrapper);
+  return wrapper;
+}
+
+/** Collects uncaught errors and unhandled rejections while a test runs. */
+function trapErrors(): { errors: unknown[]; stop: () => void } {
+  const errors: unknown[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop: () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+/** The English pack with every string the list shows replaced by `edit(original)`. */
+function editedPack(edit: (s: string) => string): ContentPack {
+  const pack = structuredClone(en);
+  pack.evidence.heading = edit(pack.evidence.heading);
+  pack.evidence.intro = edit(pack.evidence.intro);
+  pack.ui.study = edit(pack.ui.study);
+  pack.evidence.items.forEach((s) => {
+    s.text = edit(s.text);
+  });
+  return pack;
+}
+
+/** Renders the list and waits for its cards too. */
+async function listFixture(template: TemplateResult): Promise<MsEvidenceList> {
+  const el = await fixture<MsEvidenceList>(template);
+  await settle(el);
+  return el;
+}
+
+describe('ms-evidence-list', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  let trap: ReturnType<typeof trapErrors>;
+
+  beforeEach(() => {
+    warnings = captureWarnings();
+    trap = trapErrors();
+  });
+
+  afterEach(() => {
+    warnings.restore();
+    trap.stop();
+  });
+
+  describe('content', () => {
+    it('shows the heading, the intro and the three studies as numbered cards, word for word', async () => {
+      const el = await listFixture(html`<ms-evidence-list></ms-evidence-list>`);
+      expect(en.evidence.items.map((s) => s.id)).to.deep.equal([...STUDIES]);
+      expectShows(el);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('uses a section labelled by its heading, an ordered list and one card per item', async () => {
+      const el = await listFixture(html`<ms-evidence-list></ms-evidence-list>`);
+      const base = root(el).querySelector('section')!;
+      expect(base.getAttribute('aria-labelledby')).to.equal('heading');
+      expect(base.getAttribute('lang')).to.equal('en');
+      expect([...base.children].map((c) => c.localName)).to.deep.equal(['h2', 'p', 'ol']);
+      const ol = base.querySelector('ol')!;
+      expect(ol.getAttribute('role')).to.equal('list');
+      expect([...ol.children].map((c) => c.localName)).to.deep.equal(['li', 'li', 'li']);
+      [...ol.children].forEach((li, i) => {
+        expect([...li.children].map((c) => c.localName)).to.deep.equal(['ms-evidence-card']);
+        expect(li.firstElementChild!.getAttribute('study')).to.equal(STUDIES[i]);
+      });
+      cards(el).forEach((card) => {
+        expect(root(card).querySelector('article')!.getAttribute('lang')).to.equal('en');
+      });
+    });
+
+    it('exposes the parts base, heading, intro, list and item; each card keeps its own parts', async () => {
+      const el = await listFixture(html`<ms-evidence-list></ms-evidence-list>`);
+      expect(partNames(el)).to.deep.equal(['base', 'heading', 'intro', 'item', 'item', 'item', 'list']);
+      expect(root(el).querySelector('[part="base"]')!.localName).to.equal('section');
+      expect(root(el).querySelector('[part="intro"]')!.localName).to.equal('p');
+      expect(root(el).querySelector('[part="list"]')!.localName).to.equal('ol');
+      expect([...root(el).querySelectorAll('[part="item"]')].map((n) => n.localName)).to.deep.equal([
+        'li',
+        'li',
+        'li',
+      ]);
+      cards(el).forEach((card) => expect(partNames(card)).to.deep.equal(['base', 'heading', 'text']));
+    });
+
+    it('is accessible by default', async () => {
+      const el = await listFixture(html`<ms-evidence-list></ms-evidence-list>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('heading-level attribute', () => {
+    it('defaults to 2 with card headings at 3', async () => {
+      const el = await listFixture(html`<ms-evidence-list></ms-evidence-list>`);
+      expect(el.headingLevel).to.equal(2);
+      expectLevels(el, 2);
+    });
+
+    [1, 2, 3, 4, 5, 6].forEach((level) => {
+      it(`heading-level="${level}" gives <h${level}> and card headings at h${Math.min(level + 1, 6)}`, async () => {
+        const el = await listFixture(html`<ms-evidence-list heading-level=${String(level)}></ms-evidence-list>`);
+        expectLevels(el, level);
+        expectShows(el);
+        expect(warnings.messages).to.deep.equal([]);
+      });
+    });
+
+    it('follows changes after the first render, and removal restores 2 without a warning', async () => {
+      const el = await listFixture(html`<ms-evidence-list></ms-evidence-list>`);
+      el.setAttribute('heading-level', '4');
+      await settle(el);
+      expectLevels(el, 4);
+      el.setAttribute('heading-level', '6');
+      await settle(el);
+      expectLevels(el, 6);
+      el.headingLevel = 1;
+      await settle(el);
+      expectLevels(el, 1);
+      el.setAttribute('heading-level', '5');
+      await settle(el);
+      expectLevels(el, 5);
+      el.removeAttribute('heading-level');
+      await settle(el);
+      expectLevels(el, 2);
+      expectShows(el);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('is accessible at heading-level 3', async () => {
+      const el = await listFixture(html`<ms-evidence-list heading-level="3"></ms-evidence-list>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('heading slot', () => {
+    it('replaces the heading text, keeping the heading element, level and cards', async () => {
+      const el = await listFixture(
+        html`<ms-evidence-list heading-level="3"><span slot="heading">What trials found</span></ms-evidence-list>`,
+      );
+      const h = mainHeading(el);
+      expect(h.localName).to.equal('h3');
+      expect(deepText(h)).to.equal('What trials found');
+      const slot = h.querySelector('slot')!;
+      expect(slot.name).to.equal('heading');
+      expect(slot.assignedElements().map((n) => n.textContent)).to.deep.equal(['What trials found']);
+      expect(deepText(el)).to.equal(expectedText('What trials found'));
+      expect(cards(el).map((c) => deepText(cardHeading(c)))).to.deep.equal(['Study 1', 'Study 2', 'Study 3']);
+      expectLevels(el, 3);
+    });
+
+    it('goes back to the content heading when the slotted element is removed', async () => {
+      const el = await listFixture(
+        html`<ms-evidence-list><span slot="heading">What trials found</span></ms-evidence-list>`,
+      );
+      el.querySelector('span')!.remove();
+      await settle(el);
+      expect(deepText(mainHeading(el))).to.equal(en.evidence.heading);
+      expect(deepText(el)).to.equal(expectedText());
+    });
+
+    it('does not show unslotted light DOM content', async () => {
+      const el = await listFixture(html`<ms-evidence-list><span>stray</span></ms-evidence-list>`);
+      expect(deepText(el)).to.equal(expectedText());
+    });
+
+    it('is accessible with a slotted heading', async () => {
+      const el = await listFixture(
+        html`<ms-evidence-list><span slot="heading">What trials found</span></ms-evidence-list>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('bad input', () => {
+    ['0', '7', 'abc', '-3', '4.5'].forEach((bad) => {
+      it(`heading-level="${bad}": one warning naming element, attribute, value and allowed levels; renders at level 2`, async () => {
+        const el = await listFixture(html`<ms-evidence-list heading-level=${bad}></ms-evidence-list>`);
+        expect(warnings.messages).to.deep.equal([invalid('heading-level', bad, ALLOWED_LEVELS)]);
+        expectLevels(el, 2);
+        expectShows(el);
+        expect(trap.errors).to.deep.equal([]);
+      });
+    });
+
+    it('an invalid heading-level set after the first render warns once, however often it re-renders', async () => {
+      const el = await listFixture(html`<ms-evidence-list heading-level="5"></ms-evidence-list>`);
+      el.setAttribute('heading-level', '0');
+      await settle(el);
+      expect(warnings.messages).to.deep.equal([invalid('heading-level', '0', ALLOWED_LEVELS)]);
+      expectLevels(el, 2);
+      for (let i = 0; i < 3; i++) {
+        el.requestUpdate();
+        cards(el).forEach((c) => c.requestUpdate());
+        await settle(el);
+      }
+      el.setAttribute('heading-level', '3');
+      await settle(el);
+      expectLevels(el, 3);
+      el.setAttribute('heading-level', '0');
+      await settle(el);
+      expectLevels(el, 2);
+      expect(warnings.messages).to.deep.equal([invalid('heading-level', '0', ALLOWED_LEVELS)]);
+      expectShows(el);
+      expect(trap.errors).to.deep.equal([]);
+    });
+
+    it('a study attribute is not one of its own: no warning, all three studies', async () => {
+      const el = await listFixture(html`<ms-evidence-list study="halt-ms"></ms-evidence-list>`);
+      expectShows(el);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('is accessible after bad input', async () => {
+      const el = await listFixture(html`<ms-evidence-list heading-level="7"></ms-evidence-list>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('content packs', () => {
+    it('renders content strings as text, never as HTML, in the list and in its cards', async () => {
+      const evil = '<img src=x onerror="window.__msXssEvidence=1"><b>bold</b>';
+      registerContent('en-x-elxss', editedPack((s) => `${s} ${evil}`));
+      const wrapper = await wrapperFixture(html`<div lang="en-x-elxss"><ms-evidence-list></ms-evidence-list></div>`);
+      const el = wrapper.querySelector('ms-evidence-list')!;
+      await aTimeout(50);
+      expect(deepQueryAll(wrapper, 'img')).to.have.length(0);
+      expect(deepQueryAll(wrapper, 'b')).to.have.length(0);
+      expect((window as unknown as Record<string, unknown>).__msXssEvidence).to.equal(undefined);
+      expect(mainHeading(el).textContent).to.equal(`${en.evidence.heading} ${evil}`);
+      expect(intro(el)).to.equal(`${en.evidence.intro} ${evil}`);
+      expect(cards(el).map((c) => cardHeading(c).textContent)).to.deep.equal(
+        [1, 2, 3].map((n) => `${en.ui.study} ${evil} ${n}`),
+      );
+      expect(cards(el).map(cardText)).to.deep.equal(en.evidence.items.map((s) => `${s.text} ${evil}`));
+      expect(root(el).querySelector('section')!.getAttribute('lang')).to.equal('en-x-elxss');
+      cards(el).forEach((card) => {
+        expect(root(card).querySelector('article')!.getAttribute('lang')).to.equal('en-x-elxss');
+      });
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('uses the pack of the nearest lang, and follows a lang change after the first render, cards included', async () => {
+      registerContent('en-x-elup', editedPack((s) => s.toUpperCase()));
+      const wrapper = await wrapperFixture(html`<div lang="en"><ms-evidence-list></ms-evidence-list></div>`);
+      const el = wrapper.querySelector('ms-evidence-list')!;
+      expectShows(el);
+      wrapper.setAttribute('lang', 'en-x-elup');
+      await settle(wrapper);
+      expect(deepText(el)).to.equal(expectedText().toUpperCase());
+      expect(root(el).querySelector('section')!.getAttribute('lang')).to.equal('en-x-elup');
+      cards(el).forEach((card) => {
+        expect(root(card).querySelector('article')!.getAttribute('lang')).to.equal('en-x-elup');
+      });
+
+      wrapper.setAttribute('lang', 'en');
+      await settle(wrapper);
+      expectShows(el);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('a language without a pack: one warning from the list, none from its cards; English shows', async () => {
+      const wrapper = await wrapperFixture(html`<div lang="zz-x-elnone"><ms-evidence-list></ms-evidence-list></div>`);
+      const el = wrapper.querySelector('ms-evidence-list')!;
+      expect(warnings.messages).to.deep.equal([
+        `<ms-evidence-list> lang: no content pack for "zz-x-elnone". Registered: ${registeredLocales().join(', ')}. Showing English; add one with registerContent("zz-x-elnone", pack).`,
+      ]);
+      expectShows(el);
+      expect(root(el).querySelector('section')!.getAttribute('lang')).to.equal('en');
+      el.setAttribute('heading-level', '3');
+      el.requestUpdate();
+      await settle(el);
+      expectLevels(el, 3);
+      expect(warnings.messages).to.have.length(1);
+      await expect(el).to.be.accessible();
+      expect(trap.errors).to.deep.equal([]);
+    });
+  });
+});

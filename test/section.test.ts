@@ -1,0 +1,408 @@
+import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/components/section/section.js';
+import type { MsSection } from '../src/components/section/section.js';
+import en from '../src/content/en.generated.js';
+import { registerContent, registeredLocales } from '../src/content/registry.js';
+import type { ContentPack, SectionId } from '../src/content/types.js';
+import { captureWarnings, deepQueryAll, deepText, settle } from './helpers.js';
+
+const NAMES = [
+  'introduction',
+  'understanding-ms',
+  'conventional-treatments',
+  'exploring-stem-cell-therapy',
+  'conclusion',
+] as const satisfies readonly SectionId[];
+const ALLOWED_NAMES = NAMES.join(', ');
+const ALLOWED_LEVELS = 'an integer from 1 to 6 (default 2)';
+const invalid = (attr: string, value: string, allowed: string) =>
+  `<ms-section> ${attr}: "${value}" is not valid. Allowed: ${allowed}.`;
+
+const section = (name: SectionId) => en.sections.find((s) => s.id === name)!;
+const root = (el: Element) => el.shadowRoot!;
+const headings = (el: Element) => [...root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')];
+const mainHeading = (el: Element) => root(el).querySelector<HTMLElement>('[part~="heading"]')!;
+const paragraphs = (el: Element) => [...root(el).querySelectorAll('p')].map((p) => p.textContent);
+const partNames = (el: Element) =>
+  [...root(el).querySelectorAll('[part]')].map((n) => n.getAttribute('part')).sort();
+const ownElements = (el: Element) => root(el).querySelectorAll('*:not(style)');
+
+/** Asserts the element shows exactly section `name` of the English pack. */
+function expectShows(el: MsSection, name: SectionId): void {
+  const s = section(name);
+  expect(mainHeading(el).textContent).to.equal(s.heading);
+  expect(paragraphs(el)).to.deep.equal(s.paragraphs);
+  expect(deepText(el)).to.equal([s.heading, ...s.paragraphs].join(' '));
+}
+
+/** Asserts the element renders nothing at all. */
+function expectEmpty(el: MsSection): void {
+  expect(ownElements(el)).to.have.length(0);
+  expect(deepText(el)).to.equal('');
+}
+
+/** Asserts the only heading is <hN>, the section's own. */
+function expectLevel(el: MsSection, level: number): void {
+  expect(headings(el).map((h) => h.localName)).to.deep.equal([`h${level}`]);
+  expect(mainHeading(el).localName).to.equal(`h${level}`);
+  expect(mainHeading(el).id).to.equal('heading');
+}
+
+/**
+ * Renders a plain wrapper (one carrying `lang` or a width) and waits for the
+ * ms-* elements in it. `fixture()` would wait for an animation frame for a
+ * non-Lit root, and a page the runner keeps in the background gets none.
+ */
+async function wrapperFixture(template: TemplateResult): Promise<HTMLElement> {
+  const wrapper = fixtureSync<HTMLElement>(template);
+  await settle(wrapper);
+  return wrapper;
+}
+
+/** Collects uncaught errors and unhandled rejections while a test runs. */
+function trapErrors(): { errors: unknown[]; stop: () => void } {
+  const errors: unknown[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop: () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+/** The English pack with every section heading and paragraph replaced by `edit(original)`. */
+function editedPack(edit: (s: string) => string): ContentPack {
+  const pack = structuredClone(en);
+  pack.sections.forEach((s) => {
+    s.heading = edit(s.heading);
+    s.paragraphs = s.paragraphs.map(edit);
+  });
+  return pack;
+}
+
+describe('ms-section', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  let trap: ReturnType<typeof trapErrors>;
+
+  beforeEach(() => {
+    warnings = captureWarnings();
+    trap = trapErrors();
+  });
+
+  afterEach(() => {
+    warnings.restore();
+    trap.stop();
+  });
+
+  describe('content', () => {
+    it('the pack holds the five sections in the article order', () => {
+      expect(en.sections.map((s) => s.id)).to.deep.equal([...NAMES]);
+    });
+
+    NAMES.forEach((name) => {
+      it(`name="${name}" shows that section's heading and paragraphs, word for word`, async () => {
+        const el = await fixture<MsSection>(html`<ms-section name=${name}></ms-section>`);
+        expectShows(el, name);
+        expectLevel(el, 2);
+        expect(warnings.messages).to.deep.equal([]);
+      });
+    });
+
+    it('uses a section labelled by its heading, in the language of its text', async () => {
+      const el = await fixture<MsSection>(html`<ms-section name="understanding-ms"></ms-section>`);
+      const base = root(el).querySelector('section')!;
+      expect(base.getAttribute('aria-labelledby')).to.equal('heading');
+      expect(base.getAttribute('lang')).to.equal('en');
+      expect([...base.children].map((c) => c.localName)).to.deep.equal([
+        'h2',
+        ...section('understanding-ms').paragraphs.map(() => 'p'),
+      ]);
+    });
+
+    it('exposes the parts base, heading and paragraph', async () => {
+      const el = await fixture<MsSection>(html`<ms-section name="conclusion"></ms-section>`);
+      expect(partNames(el)).to.deep.equal(
+        ['base', 'heading', ...section('conclusion').paragraphs.map(() => 'paragraph')].sort(),
+      );
+      expect(root(el).querySelector('[part="base"]')!.localName).to.equal('section');
+      expect([...root(el).querySelectorAll('[part="paragraph"]')].map((p) => p.textContent)).to.deep.equal(
+        section('conclusion').paragraphs,
+      );
+    });
+
+    it('is accessible by default', async () => {
+      const el = await fixture<MsSection>(html`<ms-section name="introduction"></ms-section>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('name attribute', () => {
+    it('follows changes after the first render, by attribute and by property', async () => {
+      const el = await fixture<MsSection>(html`<ms-section name="introduction"></ms-section>`);
+      for (const name of [...NAMES].reverse()) {
+        el.setAttribute('name', name);
+        await settle(el);
+        expectShows(el, name);
+      }
+      el.name = 'exploring-stem-cell-therapy';
+      await settle(el);
+      expectShows(el, 'exploring-stem-cell-therapy');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    NAMES.forEach((name) => {
+      it(`is accessible after switching to name="${name}"`, async () => {
+        const el = await fixture<MsSection>(html`<ms-section name="introduction"></ms-section>`);
+        el.setAttribute('name', name);
+        await settle(el);
+        expectShows(el, name);
+        await expect(el).to.be.accessible();
+      });
+    });
+  });
+
+  describe('heading-level attribute', () => {
+    it('defaults to 2', async () => {
+      const el = await fixture<MsSection>(html`<ms-section name="introduction"></ms-section>`);
+      expect(el.headingLevel).to.equal(2);
+      expectLevel(el, 2);
+    });
+
+    [1, 2, 3, 4, 5, 6].forEach((level) => {
+      it(`heading-level="${level}" gives <h${level}>`, async () => {
+        const el = await fixture<MsSection>(
+          html`<ms-section name="conventional-treatments" heading-level=${String(level)}></ms-section>`,
+        );
+        expectLevel(el, level);
+        expectShows(el, 'conventional-treatments');
+        expect(warnings.messages).to.deep.equal([]);
+      });
+    });
+
+    it('follows changes after the first render, and removal restores 2 without a warning', async () => {
+      const el = await fixture<MsSection>(html`<ms-section name="conclusion"></ms-section>`);
+      el.setAttribute('heading-level', '6');
+      await settle(el);
+      expectLevel(el, 6);
+      el.setAttribute('heading-level', '1');
+      await settle(el);
+      expectLevel(el, 1);
+      el.headingLevel = 3;
+      await settle(el);
+      expectLevel(el, 3);
+      el.removeAttribute('heading-level');
+      await settle(el);
+      expectLevel(el, 2);
+      expectShows(el, 'conclusion');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('is accessible at heading-level 1', async () => {
+      const el = await fixture<MsSection>(html`<ms-section name="conclusion" heading-level="1"></ms-section>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('heading slot', () => {
+    it('replaces the heading text, keeping the heading element and level', async () => {
+      const el = await fixture<MsSection>(
+        html`<ms-section name="introduction" heading-level="4"><em slot="heading">About MS</em></ms-section>`,
+      );
+      const h = mainHeading(el);
+      expect(h.localName).to.equal('h4');
+      expect(deepText(h)).to.equal('About MS');
+      const slot = h.querySelector('slot')!;
+      expect(slot.name).to.equal('heading');
+      expect(slot.assignedElements().map((n) => n.textContent)).to.deep.equal(['About MS']);
+      expect(deepText(el)).to.equal(['About MS', ...section('introduction').paragraphs].join(' '));
+      expect(paragraphs(el)).to.deep.equal(section('introduction').paragraphs);
+    });
+
+    it('goes back to the content heading when the slotted element is removed', async () => {
+      const el = await fixture<MsSection>(
+        html`<ms-section name="introduction"><em slot="heading">About MS</em></ms-section>`,
+      );
+      el.querySelector('em')!.remove();
+      await settle(el);
+      expect(deepText(mainHeading(el))).to.equal(section('introduction').heading);
+      expectShows(el, 'introduction');
+    });
+
+    it('does not show unslotted light DOM content', async () => {
+      const el = await fixture<MsSection>(html`<ms-section name="introduction"><span>stray</span></ms-section>`);
+      expectShows(el, 'introduction');
+    });
+
+    it('is accessible with a slotted heading', async () => {
+      const el = await fixture<MsSection>(
+        html`<ms-section name="introduction"><em slot="heading">About MS</em></ms-section>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('bad input', () => {
+    ['methods', 'Introduction', 'introduction conclusion', 'benefits'].forEach((bad) => {
+      it(`name="${bad}": one warning naming element, attribute, value and allowed names; renders nothing`, async () => {
+        const el = await fixture<MsSection>(html`<ms-section name=${bad}></ms-section>`);
+        expect(warnings.messages).to.deep.equal([invalid('name', bad, ALLOWED_NAMES)]);
+        expectEmpty(el);
+        expect(trap.errors).to.deep.equal([]);
+      });
+    });
+
+    it('no name: one warning with the empty value; renders nothing', async () => {
+      const el = await fixture<MsSection>(html`<ms-section></ms-section>`);
+      expect(warnings.messages).to.deep.equal([invalid('name', '', ALLOWED_NAMES)]);
+      expectEmpty(el);
+      expect(trap.errors).to.deep.equal([]);
+    });
+
+    it('an unknown name set after the first render: one warning, nothing shown, valid again later', async () => {
+      const el = await fixture<MsSection>(html`<ms-section name="introduction"></ms-section>`);
+      el.setAttribute('name', 'summary');
+      await settle(el);
+      expect(warnings.messages).to.deep.equal([invalid('name', 'summary', ALLOWED_NAMES)]);
+      expectEmpty(el);
+
+      for (let i = 0; i < 3; i++) {
+        el.requestUpdate();
+        await settle(el);
+      }
+      el.setAttribute('heading-level', '3');
+      await settle(el);
+      expect(warnings.messages).to.have.length(1);
+      expectEmpty(el);
+
+      el.setAttribute('name', 'conclusion');
+      await settle(el);
+      expectShows(el, 'conclusion');
+      expectLevel(el, 3);
+      el.setAttribute('name', 'summary');
+      await settle(el);
+      expectEmpty(el);
+      expect(warnings.messages).to.deep.equal([invalid('name', 'summary', ALLOWED_NAMES)]);
+      expect(trap.errors).to.deep.equal([]);
+    });
+
+    it('a name that looks like markup is a warning, not an element', async () => {
+      const bad = '<img src=x onerror=alert(1)>';
+      const el = await fixture<MsSection>(html`<ms-section name=${bad}></ms-section>`);
+      expect(warnings.messages).to.deep.equal([invalid('name', bad, ALLOWED_NAMES)]);
+      expect(deepQueryAll(el, 'img')).to.have.length(0);
+      expectEmpty(el);
+    });
+
+    ['0', '7', 'abc', '-2', '1.5'].forEach((bad) => {
+      it(`heading-level="${bad}": one warning naming element, attribute, value and allowed levels; renders at level 2`, async () => {
+        const el = await fixture<MsSection>(
+          html`<ms-section name="understanding-ms" heading-level=${bad}></ms-section>`,
+        );
+        expect(warnings.messages).to.deep.equal([invalid('heading-level', bad, ALLOWED_LEVELS)]);
+        expectLevel(el, 2);
+        expectShows(el, 'understanding-ms');
+        expect(trap.errors).to.deep.equal([]);
+      });
+    });
+
+    it('an invalid heading-level set after the first render warns once, however often it re-renders', async () => {
+      const el = await fixture<MsSection>(html`<ms-section name="introduction" heading-level="5"></ms-section>`);
+      el.setAttribute('heading-level', '0');
+      await settle(el);
+      expect(warnings.messages).to.deep.equal([invalid('heading-level', '0', ALLOWED_LEVELS)]);
+      expectLevel(el, 2);
+      for (let i = 0; i < 3; i++) {
+        el.requestUpdate();
+        await settle(el);
+      }
+      el.setAttribute('name', 'conclusion');
+      await settle(el);
+      expectShows(el, 'conclusion');
+      el.setAttribute('heading-level', '4');
+      await settle(el);
+      expectLevel(el, 4);
+      el.setAttribute('heading-level', '0');
+      await settle(el);
+      expectLevel(el, 2);
+      expect(warnings.messages).to.deep.equal([invalid('heading-level', '0', ALLOWED_LEVELS)]);
+      expect(trap.errors).to.deep.equal([]);
+    });
+
+    it('a bad name and a bad heading-level at once: one warning each, nothing shown', async () => {
+      const el = await fixture<MsSection>(html`<ms-section name="x" heading-level="7"></ms-section>`);
+      expect([...warnings.messages].sort()).to.deep.equal(
+        [invalid('heading-level', '7', ALLOWED_LEVELS), invalid('name', 'x', ALLOWED_NAMES)].sort(),
+      );
+      expectEmpty(el);
+    });
+
+    it('is accessible after bad input', async () => {
+      const el = await fixture<MsSection>(html`<ms-section name="introduction" heading-level="abc"></ms-section>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('content packs', () => {
+    it('renders content strings as text, never as HTML', async () => {
+      const evil = '<img src=x onerror="window.__msXssSection=1"><b>bold</b>';
+      registerContent('en-x-secxss', editedPack((s) => `${s} ${evil}`));
+      const wrapper = await wrapperFixture(
+        html`<div lang="en-x-secxss">${NAMES.map((name) => html`<ms-section name=${name}></ms-section>`)}</div>`,
+      );
+      await aTimeout(50);
+      expect(deepQueryAll(wrapper, 'img')).to.have.length(0);
+      expect(deepQueryAll(wrapper, 'b')).to.have.length(0);
+      expect((window as unknown as Record<string, unknown>).__msXssSection).to.equal(undefined);
+      const els = [...wrapper.querySelectorAll('ms-section')];
+      expect(els).to.have.length(5);
+      els.forEach((el, i) => {
+        const s = section(NAMES[i]);
+        expect(mainHeading(el).textContent).to.equal(`${s.heading} ${evil}`);
+        expect(paragraphs(el)).to.deep.equal(s.paragraphs.map((p) => `${p} ${evil}`));
+        expect(root(el).querySelector('section')!.getAttribute('lang')).to.equal('en-x-secxss');
+      });
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('uses the pack of the nearest lang, and follows a lang change after the first render', async () => {
+      registerContent('en-x-secup', editedPack((s) => s.toUpperCase()));
+      const wrapper = await wrapperFixture(
+        html`<div lang="en"><ms-section name="conclusion"></ms-section></div>`,
+      );
+      const el = wrapper.querySelector('ms-section')!;
+      expectShows(el, 'conclusion');
+      wrapper.setAttribute('lang', 'en-x-secup');
+      await settle(wrapper);
+      const s = section('conclusion');
+      expect(mainHeading(el).textContent).to.equal(s.heading.toUpperCase());
+      expect(paragraphs(el)).to.deep.equal(s.paragraphs.map((p) => p.toUpperCase()));
+      expect(root(el).querySelector('section')!.getAttribute('lang')).to.equal('en-x-secup');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('a language without a pack: one warning naming the element, lang and value; English shows', async () => {
+      const wrapper = await wrapperFixture(
+        html`<div lang="zz-x-secnone"><ms-section name="introduction"></ms-section></div>`,
+      );
+      const el = wrapper.querySelector('ms-section')!;
+      expect(warnings.messages).to.deep.equal([
+        `<ms-section> lang: no content pack for "zz-x-secnone". Registered: ${registeredLocales().join(', ')}. Showing English; add one with registerContent("zz-x-secnone", pack).`,
+      ]);
+      expectShows(el, 'introduction');
+      expect(root(el).querySelector('section')!.getAttribute('lang')).to.equal('en');
+      el.setAttribute('name', 'conclusion');
+      el.requestUpdate();
+      await settle(el);
+      expectShows(el, 'conclusion');
+      expect(warnings.messages).to.have.length(1);
+      await expect(el).to.be.accessible();
+      expect(trap.errors).to.deep.equal([]);
+    });
+  });
+});
