@@ -7,6 +7,16 @@ import { tokens } from './tokens.styles.js';
 import { invalidMessage } from './warn.js';
 
 const DEFAULT_LEVEL = 2;
+
+/**
+ * `heading-level` as written: digits become a number, anything else stays the
+ * text the author typed, so the warning can quote it. A removed attribute
+ * means the default.
+ */
+const levelConverter = {
+  fromAttribute: (value: string | null): number | string =>
+    value === null ? DEFAULT_LEVEL : /^\s*\d+\s*$/.test(value) ? Number(value) : value,
+};
 /** Locales already reported missing: one warning per page, not per element. */
 const missingWarned = new Set<string>();
 
@@ -20,7 +30,7 @@ export class MsElement extends LitElement {
   static override styles: CSSResultGroup = [tokens];
 
   static override properties: PropertyDeclarations = {
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', converter: levelConverter },
   };
 
   /** Level of the element's own heading, 1-6; inner headings go one deeper. */
@@ -31,6 +41,7 @@ export class MsElement extends LitElement {
   protected locale = 'en';
 
   private warned = new Set<string>();
+  private localeChanged = false;
   private unwatch: Array<() => void> = [];
 
   constructor() {
@@ -66,6 +77,7 @@ export class MsElement extends LitElement {
     if (pack !== this.pack || locale !== this.locale) {
       this.pack = pack;
       this.locale = locale;
+      this.localeChanged = true;
       this.requestUpdate();
     }
   }
@@ -76,10 +88,22 @@ export class MsElement extends LitElement {
     }
   }
 
+  override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Composed elements take their language from this element's shadow root,
+    // where the document-wide lang watcher cannot see: tell them directly.
+    if (this.localeChanged) {
+      this.localeChanged = false;
+      this.renderRoot.querySelectorAll('*').forEach((el) => {
+        if (el instanceof MsElement) el.pickPack();
+      });
+    }
+  }
+
   /** The valid heading level in use. */
   protected get level(): number {
     const n = this.headingLevel;
-    return Number.isInteger(n) && n >= 1 && n <= 6 ? n : DEFAULT_LEVEL;
+    return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 6 ? n : DEFAULT_LEVEL;
   }
 
   /** Warns once per element, attribute and value, so re-renders never flood the console. */

@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { card } from '../../shared/card.styles.js';
 import { define } from '../../shared/define.js';
 import { MsElement } from '../../shared/ms-element.js';
@@ -16,6 +15,9 @@ import '../evidence-card/evidence-card.js';
  * @csspart intro - The introductory paragraph.
  * @csspart list - The list of study cards.
  * @csspart item - One list item holding an `ms-evidence-card`.
+ * @csspart card - A study card (the card's `base`).
+ * @csspart card-heading - A study card's heading.
+ * @csspart card-text - A study card's sentence.
  *
  * @cssprop --ms-font-family - Font of the widget (default: inherited from the page).
  * @cssprop --ms-color-text - Text colour (default: inherited from the page).
@@ -30,21 +32,21 @@ export class MsEvidenceList extends MsElement {
 
   override render() {
     const { heading, intro, items } = this.pack.evidence;
-    const list = html`<ol part="list" class="stack" role="list">
-      ${items.map(
-        (s) => html`<li part="item">
-          <ms-evidence-card study=${s.id} heading-level=${this.childLevel}></ms-evidence-card>
-        </li>`,
-      )}
-    </ol>`;
-    // Cards take their language from this section's lang. A change to it
-    // inside this shadow root is not seen by the document-wide lang watcher,
-    // so the cards are made anew whenever the locale changes.
     return html`
       <section part="base" lang=${this.locale} aria-labelledby="heading">
         ${this.mainHeading(heading)}
         <p part="intro">${intro}</p>
-        ${keyed(this.locale, list)}
+        <ol part="list" class="stack" role="list">
+          ${items.map(
+            (s) => html`<li part="item">
+              <ms-evidence-card
+                study=${s.id}
+                heading-level=${this.childLevel}
+                exportparts="base: card, heading: card-heading, text: card-text"
+              ></ms-evidence-card>
+            </li>`,
+          )}
+        </ol>
       </section>
     `;
   }
