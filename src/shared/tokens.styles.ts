@@ -17,6 +17,10 @@ export const tokens = css`
     --_space: var(--ms-space, 1rem);
     overflow-wrap: break-word;
   }
+  /* Space below, like a paragraph's, so two widgets in a row never touch. */
+  :host(:not(:last-child)) {
+    margin-block-end: var(--_space);
+  }
   :host([hidden]) {
     display: none;
   }
@@ -30,6 +34,9 @@ export const tokens = css`
   h4, h5, h6 { font-size: 1em; }
   p {
     margin: 0 0 var(--_space);
+  }
+  p:last-child {
+    margin-block-end: 0;
   }
   a {
     color: var(--_accent);

@@ -5,7 +5,8 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) * 1.5);
   }
-  article > h1, article > h2, article > h3, article > h4, article > h5, article > h6 {
+  /* The grid gap alone spaces the parts: no heading or widget margins. */
+  article > * {
     margin: 0;
   }
 `;

@@ -11,7 +11,4 @@ export const styles = css`
   h1, h2, h3, h4, h5, h6 {
     font-size: 1em;
   }
-  p:last-child {
-    margin-block-end: 0;
-  }
 `;

@@ -1,0 +1,246 @@
+/**
+ * The built CDN file (dist/cdn/ms-widgets.js) on real pages, loaded in
+ * iframes the way a site loads it: a plain page, the file included twice, a
+ * strict Content-Security-Policy sent as an HTTP header, and a hostile host
+ * stylesheet. Run `npm run build` first. Each page loads test/pages/record.js
+ * before anything else, so errors raised while the bundle evaluates are seen.
+ */
+import { expect } from '@open-wc/testing';
+import { deepQueryAll, settle } from './helpers.js';
+
+const TAGS = [
+  'ms-article',
+  'ms-section',
+  'ms-benefit-list',
+  'ms-evidence-card',
+  'ms-evidence-list',
+  'ms-risk-panel',
+  'ms-source-list',
+  'ms-disclaimer',
+] as const;
+type Tag = (typeof TAGS)[number];
+
+const POLICY = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+interface Recorded {
+  errors: string[];
+  consoleErrors: string[];
+  consoleWarnings: string[];
+  violations: string[];
+}
+type PageWindow = Window & typeof globalThis & { __msRecord: Recorded; litHtmlVersions?: string[] };
+
+interface Pack {
+  title: string;
+  sections: { id: string; heading: string; paragraphs: string[] }[];
+  benefits: { heading: string; items: { title: string; text: string }[] };
+  evidence: { heading: string; intro: string; items: { id: string; text: string }[] };
+  precautions: { heading: string; intro: string; items: { title: string; text: string }[] };
+  sources: { heading: string; items: { title: string }[] };
+  ui: { disclaimer: string; attribution: string; lastReviewed: string; disclaimerLabel: string; study: string };
+}
+
+let pack: Pack;
+const frames: HTMLIFrameElement[] = [];
+
+before(async () => {
+  const res = await fetch('/content/en.json');
+  expect(res.ok, 'content/en.json is served').to.equal(true);
+  pack = (await res.json()) as Pack;
+});
+
+afterEach(() => {
+  frames.splice(0).forEach((f) => f.remove());
+});
+
+/**
+ * Text as a reader gets it, walking shadow roots and slots. The iframe's nodes
+ * belong to another realm, so this checks node types, not `instanceof`.
+ */
+function deepText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      parts.push(node.textContent ?? '');
+      return;
+    }
+    const el = node as Element;
+    if (el.localName === 'style' || el.localName === 'script') return;
+    if (el.localName === 'slot') {
+      const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
+      (assigned.length ? assigned : [...el.childNodes]).forEach(walk);
+      return;
+    }
+    if (el.shadowRoot) {
+      walk(el.shadowRoot);
+      return;
+    }
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Loads a test page in an iframe and waits until every widget has rendered. */
+async function load(path: string): Promise<{ win: PageWindow; doc: Document; record: Recorded }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'inline-size: 800px; block-size: 600px; border: 0';
+  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  const doc = win.document;
+  expect(win.__msRecord, `${path} ran test/pages/record.js`).to.be.an('object');
+  const record = win.__msRecord;
+  // record.js has listened since the first script; these catch later errors too.
+  win.addEventListener('error', (e) => record.errors.push(`late error: ${e.message}`));
+  win.addEventListener('unhandledrejection', (e) => record.errors.push(`late unhandledrejection: ${String(e.reason)}`));
+  const defined = Promise.all(TAGS.map((t) => win.customElements.whenDefined(t)));
+  const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`${path}: elements never defined`)), 5000));
+  await Promise.race([defined, timeout]);
+  await settle(doc);
+  return { win, doc, record };
+}
+
+/** What each tag must show, from the content pack. */
+function expectedText(tag: Tag): string[] {
+  const intro = pack.sections.find((s) => s.id === 'introduction')!;
+  const halt = pack.evidence.items.find((s) => s.id === 'halt-ms')!;
+  switch (tag) {
+    case 'ms-article':
+      return [
+        pack.title,
+        ...pack.sections.flatMap((s) => [s.heading, ...s.paragraphs]),
+        pack.benefits.heading,
+        pack.evidence.heading,
+        pack.precautions.heading,
+        pack.sources.heading,
+        pack.ui.disclaimer,
+      ];
+    case 'ms-section':
+      return [intro.heading, ...intro.paragraphs];
+    case 'ms-benefit-list':
+      return [pack.benefits.heading, ...pack.benefits.items.flatMap((b) => [b.title, b.text])];
+    case 'ms-evidence-card':
+      return [`${pack.ui.study} 1`, halt.text];
+    case 'ms-evidence-list':
+      return [pack.evidence.heading, pack.evidence.intro, ...pack.evidence.items.map((s) => s.text)];
+    case 'ms-risk-panel':
+      return [pack.precautions.heading, pack.precautions.intro, ...pack.precautions.items.flatMap((p) => [p.title, p.text])];
+    case 'ms-source-list':
+      return [pack.sources.heading, ...pack.sources.items.map((s) => s.title)];
+    case 'ms-disclaimer':
+      return [pack.ui.disclaimerLabel, pack.ui.disclaimer, pack.ui.attribution, pack.title, pack.ui.lastReviewed];
+  }
+}
+
+function expectEveryTagRenders(doc: Document, page: string): void {
+  for (const tag of TAGS) {
+    const el = doc.querySelector(tag);
+    expect(el, `${page}: <${tag}> is on the page`).to.not.equal(null);
+    expect(el!.shadowRoot, `${page}: <${tag}> has a shadow root`).to.not.equal(null);
+    const text = deepText(el!);
+    for (const want of expectedText(tag)) {
+      expect(text, `${page}: <${tag}> shows "${want.slice(0, 40)}…"`).to.include(want);
+    }
+  }
+  const time = deepQueryAll(doc.querySelector('ms-disclaimer')!.shadowRoot!, 'time')[0];
+  expect(time?.getAttribute('datetime'), `${page}: the reviewed date`).to.equal('2026-11-25');
+}
+
+function expectNothingWentWrong(record: Recorded, page: string): void {
+  expect(record.errors, `${page}: errors and unhandled rejections`).to.deep.equal([]);
+  expect(record.consoleErrors, `${page}: console errors`).to.deep.equal([]);
+  expect(record.violations, `${page}: CSP violations`).to.deep.equal([]);
+}
+
+/** The first benefit card, whose styles come only from the widget's own sheet. */
+function benefitCard(doc: Document): Element {
+  const card = doc.querySelector('ms-benefit-list')!.shadowRoot!.querySelector('li.card');
+  expect(card, 'a benefit card').to.not.equal(null);
+  return card!;
+}
+
+describe('CDN bundle on real pages', () => {
+  it('renders every element on a plain page', async () => {
+    const { doc, record } = await load('/test/pages/plain.html');
+    expectEveryTagRenders(doc, 'plain');
+    expectNothingWentWrong(record, 'plain');
+    expect(record.consoleWarnings, 'plain: console warnings').to.deep.equal([]);
+  });
+
+  it('works with the script included twice', async () => {
+    const { win, doc, record } = await load('/test/pages/twice.html');
+    const scripts = win.performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.includes('/dist/cdn/ms-widgets.js'));
+    expect(scripts.some((n) => n.endsWith('?copy=1')) && scripts.some((n) => n.endsWith('?copy=2')), 'both copies load').to.equal(true);
+    // Each evaluation of the bundle registers its Lit version: two copies ran.
+    expect(win.litHtmlVersions, 'Lit evaluated twice').to.have.length(2);
+
+    expectEveryTagRenders(doc, 'twice');
+
+    // Still interactive: a precaution opens and ms-toggle reports it.
+    const panel = doc.querySelector('ms-risk-panel')!;
+    const toggles: { id: string; open: boolean }[] = [];
+    panel.addEventListener('ms-toggle', (e) => toggles.push((e as CustomEvent<{ id: string; open: boolean }>).detail));
+    const summary = panel.shadowRoot!.querySelector('summary') as HTMLElement;
+    summary.click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
+    expect(toggles).to.deep.equal([{ id: 'treatment-selection', open: true }]);
+
+    expectNothingWentWrong(record, 'twice');
+    expect(record.consoleWarnings, 'twice: console warnings').to.deep.equal([]);
+  });
+
+  it('renders with styles under a strict CSP header and violates nothing', async () => {
+    const res = await fetch('/test/pages/csp.html');
+    expect(res.headers.get('content-security-policy'), 'the CSP header is sent').to.equal(POLICY);
+    const plain = await fetch('/test/pages/plain.html');
+    expect(plain.headers.get('content-security-policy'), 'only csp*.html gets it').to.equal(null);
+
+    const { win, doc, record } = await load('/test/pages/csp.html');
+    expectEveryTagRenders(doc, 'csp');
+    const card = win.getComputedStyle(benefitCard(doc));
+    expect(card.borderInlineStartWidth, 'card border from the widget styles').to.equal('4px');
+    expect(card.borderInlineStartStyle).to.equal('solid');
+    expect(win.getComputedStyle(doc.querySelector('ms-benefit-list')!).display, ':host styles').to.equal('block');
+    expectNothingWentWrong(record, 'csp');
+
+    // The policy is really enforced in this frame where Trusted Types exist.
+    if ('trustedTypes' in win) {
+      const div = doc.createElement('div');
+      expect(() => {
+        div.innerHTML = '<b>x</b>';
+      }, 'innerHTML with a string is blocked').to.throw();
+    }
+  });
+
+  it('stays visible and laid out under a hostile host stylesheet', async () => {
+    const { win, doc, record } = await load('/test/pages/hostile.html');
+    expectEveryTagRenders(doc, 'hostile');
+    for (const tag of TAGS) {
+      const root = doc.querySelector(tag)!.shadowRoot!;
+      const blocks = deepQueryAll<HTMLElement>(root, 'h1, h2, h3, h4, h5, h6, p');
+      expect(blocks.length, `<${tag}> has headings or paragraphs`).to.be.greaterThan(0);
+      for (const el of blocks) {
+        // Paragraphs inside closed disclosures are hidden by design, not by the host.
+        if (el.localName === 'p' && el.closest('details:not([open])')) continue;
+        const box = el.getBoundingClientRect();
+        const what = `<${tag}> ${el.localName} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+        expect(box.width, `${what} width`).to.be.greaterThan(0);
+        expect(box.height, `${what} height`).to.be.greaterThan(0);
+        const style = el.ownerDocument.defaultView!.getComputedStyle(el);
+        expect(style.display, `${what} display`).to.not.equal('none');
+        expect(style.visibility, `${what} visibility`).to.equal('visible');
+      }
+    }
+    // The widget keeps its own look: the host's reset does not reach inside.
+    expect(win.getComputedStyle(benefitCard(doc)).borderInlineStartWidth).to.equal('4px');
+    expectNothingWentWrong(record, 'hostile');
+  });
+});
