@@ -34,7 +34,7 @@ export class MsArticle extends MsElement {
     const level = this.childLevel;
     const section = (name: SectionId) => html`<ms-section name=${name} heading-level=${level}></ms-section>`;
     return html`
-      <article part="base" lang=${this.locale} aria-labelledby="heading">
+      <article part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(this.pack.title)}
         ${section('introduction')} ${section('understanding-ms')} ${section('conventional-treatments')}
         ${section('exploring-stem-cell-therapy')}

@@ -68,7 +68,7 @@ export class MsBenefitList extends MsElement {
     const grid = this.layout === 'grid';
     if (this.shown.length === 0) return nothing;
     return html`
-      <section part="base" lang=${this.locale} aria-labelledby="heading">
+      <section part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(heading)}
         <ul part="list" class="stack ${grid ? 'grid' : ''}" role="list">
           ${this.shown.map((id) => {

@@ -44,7 +44,7 @@ export class MsDisclaimer extends MsElement {
     const { title, ui } = this.pack;
     const date = this.reviewed ? parseIsoDate(this.reviewed) : undefined;
     return html`
-      <aside part="base" lang=${this.locale} aria-labelledby="heading">
+      <aside part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(ui.disclaimerLabel)}
         <p part="notice">${ui.disclaimer}</p>
         <p part="attribution">${ui.attribution} <cite>${title}</cite></p>

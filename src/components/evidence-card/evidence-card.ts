@@ -49,7 +49,7 @@ export class MsEvidenceCard extends MsElement {
     if (index < 0) return nothing;
     const { ui } = this.pack;
     return html`
-      <article part="base" class="card" lang=${this.locale} aria-labelledby="heading">
+      <article part="base" class="card" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(`${ui.study} ${index + 1}`)}
         <p part="text">${this.pack.evidence.items[index].text}</p>
       </article>

@@ -33,7 +33,7 @@ export class MsEvidenceList extends MsElement {
   override render() {
     const { heading, intro, items } = this.pack.evidence;
     return html`
-      <section part="base" lang=${this.locale} aria-labelledby="heading">
+      <section part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(heading)}
         <p part="intro">${intro}</p>
         <ol part="list" class="stack" role="list">

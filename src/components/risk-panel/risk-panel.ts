@@ -59,7 +59,7 @@ export class MsRiskPanel extends MsElement {
   override render() {
     const { heading, intro, items } = this.pack.precautions;
     return html`
-      <section part="base" lang=${this.locale} aria-labelledby="heading">
+      <section part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(heading)}
         <p part="intro">${intro}</p>
         <div class="stack">

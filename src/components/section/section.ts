@@ -45,7 +45,7 @@ export class MsSection extends MsElement {
     const section = this.section;
     if (!section) return nothing;
     return html`
-      <section part="base" lang=${this.locale} aria-labelledby="heading">
+      <section part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(section.heading)}
         ${section.paragraphs.map((p) => html`<p part="paragraph">${p}</p>`)}
       </section>

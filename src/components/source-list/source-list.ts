@@ -26,7 +26,7 @@ export class MsSourceList extends MsElement {
   override render() {
     const { heading, items } = this.pack.sources;
     return html`
-      <section part="base" lang=${this.locale} aria-labelledby="heading">
+      <section part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(heading)}
         <ol part="list">
           ${items.map(
