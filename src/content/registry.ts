@@ -16,13 +16,15 @@ export function registerContent(locale: string, pack: unknown): void {
   if (typeof locale !== 'string' || key(locale) === '') {
     throw new TypeError('registerContent: locale must be a non-empty string such as "fr" or "pt-BR"');
   }
+  let checked: ContentPack;
   try {
-    validatePack(pack);
+    // A private copy of exactly what was checked: later edits to the caller's
+    // object, getters or inherited fields cannot change what shows.
+    checked = validatePack(pack);
   } catch (e) {
     throw new TypeError(`registerContent("${locale}"): ${(e as Error).message}`, { cause: e });
   }
-  // A private copy: later edits to the caller's object cannot change what shows.
-  packs.set(key(locale), structuredClone(pack) as ContentPack);
+  packs.set(key(locale), checked);
   listeners.forEach((fn) => fn());
 }
 
@@ -43,7 +45,8 @@ export function registeredLocales(): string[] {
 export function resolveContent(lang: string): { pack: ContentPack; fallback: boolean } {
   const wanted = key(lang || 'en');
   const pack = packs.get(wanted) ?? packs.get(wanted.split('-')[0]);
-  return pack ? { pack, fallback: false } : { pack: en, fallback: true };
+  // English as the page registered it, if it replaced the built-in pack.
+  return pack ? { pack, fallback: false } : { pack: packs.get('en') ?? en, fallback: true };
 }
 
 /** Calls `fn` after every registration; returns the unsubscribe function. */
