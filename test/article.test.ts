@@ -1,0 +1,244 @@
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import '../src/components/article/article.js';
+import type { MsArticle } from '../src/components/article/article.js';
+import type { MsToggleDetail } from '../src/components/risk-panel/risk-panel.js';
+import en from '../src/content/en.generated.js';
+import { deepQueryAll, deepText, settle } from './helpers.js';
+
+const TITLE = 'The Potential of Stem Cell Therapy in the Treatment of Multiple Sclerosis';
+
+/** The article in its order: tag and, for prose sections, their `name`. */
+const COMPOSITION = [
+  'h2',
+  'ms-section[introduction]',
+  'ms-section[understanding-ms]',
+  'ms-section[conventional-treatments]',
+  'ms-section[exploring-stem-cell-therapy]',
+  'ms-benefit-list',
+  'ms-evidence-list',
+  'ms-risk-panel',
+  'ms-section[conclusion]',
+  'ms-source-list',
+  'ms-disclaimer',
+];
+
+/** The heading outline at the default level: [level, text]. */
+const OUTLINE: Array<[number, string]> = [
+  [2, TITLE],
+  [3, 'Introduction'],
+  [3, 'Understanding Multiple Sclerosis'],
+  [3, 'Conventional Treatments for Multiple Sclerosis'],
+  [3, 'Exploring Stem Cell Therapy'],
+  [3, 'Benefits of Stem Cell Therapy'],
+  [4, 'Regeneration of Myelin'],
+  [4, 'Immune System Modulation'],
+  [4, 'Potential Disease Modification'],
+  [4, 'Improved Quality of Life'],
+  [3, 'Scientific Evidence'],
+  [4, 'Study 1'],
+  [4, 'Study 2'],
+  [4, 'Study 3'],
+  [3, 'Precautions and Considerations'],
+  [3, 'Conclusion'],
+  [3, 'Sources'],
+  [3, 'About this content'],
+];
+
+/** Headings as a reader meets them: the flattened tree in order, shadow roots and slots included. */
+function outline(root: Node): Array<[number, string]> {
+  const found: Array<[number, string]> = [];
+  const walk = (node: Node): void => {
+    if (node instanceof HTMLElement && /^h[1-6]$/.test(node.localName)) {
+      found.push([Number(node.localName[1]), deepText(node)]);
+      return;
+    }
+    if (node instanceof HTMLSlotElement) {
+      const assigned = node.assignedNodes({ flatten: true });
+      (assigned.length ? assigned : [...node.childNodes]).forEach(walk);
+      return;
+    }
+    if (node instanceof Element && node.shadowRoot) {
+      walk(node.shadowRoot);
+      return;
+    }
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return found;
+}
+
+const describeChild = (el: Element) => (el.localName === 'ms-section' ? `ms-section[${el.getAttribute('name')}]` : el.localName);
+
+async function article(template = html`<ms-article></ms-article>`): Promise<MsArticle> {
+  const el = await fixture<MsArticle>(template);
+  await settle(el);
+  return el;
+}
+
+/** What the reader should find, sentence by sentence: the article's own text file. */
+async function articleSentences(): Promise<string[]> {
+  const response = await fetch('/test/fixtures/source-article.txt');
+  expect(response.ok, 'the fixture is served').to.equal(true);
+  const source = await response.text();
+  const sentences: string[] = [];
+  for (const raw of source.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    // "1. " numbering and the colon after an item's title are presentation.
+    for (const piece of line.replace(/^\d+\.\s+/, '').split(/(?<=[.:?!])\s+/)) {
+      sentences.push(piece.replace(/:$/, ''));
+    }
+  }
+  return sentences;
+}
+
+describe('ms-article', () => {
+  describe('composition', () => {
+    it('is the title followed by every part, in the article\u2019s order', async () => {
+      const el = await article();
+      const base = el.shadowRoot!.querySelector('article')!;
+      expect([...base.children].map(describeChild)).to.deep.equal(COMPOSITION);
+      expect(deepText(base.children[0])).to.equal(TITLE);
+    });
+
+    it('names its article by the title and marks its language', async () => {
+      const el = await article();
+      const base = el.shadowRoot!.querySelector('article')!;
+      expect(base.getAttribute('aria-labelledby')).to.equal('heading');
+      expect(el.shadowRoot!.getElementById('heading')!.localName).to.equal('h2');
+      expect(base.getAttribute('lang')).to.equal('en');
+    });
+
+    it('reads, in full, as the English pack in order, and nothing else', async () => {
+      const el = await article();
+      const section = (i: number) => [en.sections[i].heading, ...en.sections[i].paragraphs];
+      const expected = [
+        en.title,
+        ...section(0),
+        ...section(1),
+        ...section(2),
+        ...section(3),
+        en.benefits.heading,
+        ...en.benefits.items.flatMap((b) => [b.title, b.text]),
+        en.evidence.heading,
+        en.evidence.intro,
+        ...en.evidence.items.flatMap((s, i) => [`${en.ui.study} ${i + 1}`, s.text]),
+        en.precautions.heading,
+        en.precautions.intro,
+        ...en.precautions.items.flatMap((p) => [p.title, p.text]),
+        ...section(4),
+        en.sources.heading,
+        ...en.sources.items.map((s) => s.title),
+        en.ui.disclaimerLabel,
+        en.ui.disclaimer,
+        en.ui.attribution,
+        en.title,
+      ].join(' ');
+      expect(deepText(el)).to.equal(expected);
+    });
+
+    it('contains every sentence of the article, in order', async () => {
+      const el = await article();
+      const text = deepText(el);
+      const sentences = await articleSentences();
+      // A sanity check on the fixture's reading: the article has 60 such pieces.
+      expect(sentences).to.have.length(60);
+      expect(sentences[0]).to.equal(TITLE);
+      expect(sentences.at(-1)).to.equal('Stem Cell Therapy for Multiple Sclerosis');
+      for (const sentence of sentences) expect(text, `the article shows: ${sentence}`).to.contain(sentence);
+
+      let from = 0;
+      for (const sentence of sentences) {
+        const at = text.indexOf(sentence, from);
+        expect(at, `in order: ${sentence}`).to.be.at.least(from);
+        from = at + sentence.length;
+      }
+    });
+
+    it('shows no disclaimer date and no links (the English pack has no URLs)', async () => {
+      const el = await article();
+      expect(deepQueryAll(el, 'time')).to.have.length(0);
+      expect(deepQueryAll(el, 'a')).to.have.length(0);
+    });
+  });
+
+  describe('heading outline', () => {
+    it('is h2 for the title, h3 for each part and h4 inside them by default', async () => {
+      const el = await article();
+      expect(outline(el)).to.deep.equal(OUTLINE);
+    });
+
+    it('moves everything one level up with heading-level="1"', async () => {
+      const el = await article(html`<ms-article heading-level="1"></ms-article>`);
+      expect(outline(el)).to.deep.equal(OUTLINE.map(([level, text]) => [level - 1, text]));
+    });
+
+    it('moves everything down with heading-level="3", never past h6', async () => {
+      const el = await article(html`<ms-article heading-level="3"></ms-article>`);
+      expect(outline(el)).to.deep.equal(OUTLINE.map(([level, text]) => [level + 1, text]));
+      const deep = await article(html`<ms-article heading-level="5"></ms-article>`);
+      expect(outline(deep)).to.deep.equal(OUTLINE.map(([level, text]) => [Math.min(6, level + 3), text]));
+    });
+
+    it('follows heading-level changed after the first render, inner elements included', async () => {
+      const el = await article();
+      el.headingLevel = 1;
+      await settle(el);
+      expect(outline(el)).to.deep.equal(OUTLINE.map(([level, text]) => [level - 1, text]));
+      el.removeAttribute('heading-level');
+      el.setAttribute('heading-level', '2');
+      await settle(el);
+      expect(outline(el)).to.deep.equal(OUTLINE);
+    });
+
+    it('skips no level', async () => {
+      const el = await article(html`<ms-article heading-level="1"></ms-article>`);
+      const levels = outline(el).map(([level]) => level);
+      levels.slice(1).forEach((level, i) => expect(level - levels[i]).to.be.at.most(1));
+    });
+  });
+
+  describe('heading slot and parts', () => {
+    it('lets the heading slot replace the title, keeping the outline', async () => {
+      const el = await article(html`<ms-article><span slot="heading">Stem cells and MS</span></ms-article>`);
+      expect(outline(el)).to.deep.equal([[2, 'Stem cells and MS'], ...OUTLINE.slice(1)]);
+      // The attribution in the disclaimer still names the article.
+      expect(deepText(el).endsWith(`${en.ui.attribution} ${TITLE}`)).to.equal(true);
+    });
+
+    it('exposes base and heading', async () => {
+      const el = await article();
+      const part = (name: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${name}"]`)].map((e) => e.localName);
+      expect(part('base')).to.deep.equal(['article']);
+      expect(part('heading')).to.deep.equal(['h2']);
+    });
+  });
+
+  describe('events', () => {
+    it('lets ms-toggle from its risk panel reach the page', async () => {
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div><ms-article></ms-article></div>`);
+      await settle(wrapper);
+      const got = new Promise<CustomEvent<MsToggleDetail>>((resolve) =>
+        wrapper.addEventListener('ms-toggle', (e) => resolve(e), { once: true }),
+      );
+      const [, summary] = deepQueryAll<HTMLElement>(wrapper, 'summary');
+      summary.click();
+      const event = await got;
+      expect(event.detail).to.deep.equal({ id: 'treatment-risks', open: true });
+      expect(event.target).to.equal(wrapper.querySelector('ms-article'));
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is accessible as a whole', async () => {
+      const el = await article();
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible at heading-level 1 with every precaution expanded', async () => {
+      const el = await article(html`<ms-article heading-level="1"></ms-article>`);
+      deepQueryAll<HTMLDetailsElement>(el, 'details').forEach((d) => (d.open = true));
+      await expect(el).to.be.accessible();
+    });
+  });
+});
