@@ -26,6 +26,9 @@ export default {
       launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },
     }),
     puppeteerLauncher({
+      // Firefox activates a <summary> from the keyboard only in the focused
+      // tab: one test file at a time keeps the keyboard tests honest.
+      concurrency: 1,
       launchOptions: {
         browser: 'firefox',
         executablePath: firefoxPath(),

@@ -214,6 +214,20 @@ describe('ms-article', () => {
     });
   });
 
+  describe('reviewed', () => {
+    it('passes its reviewed date to the disclaimer, and follows changes', async () => {
+      const el = await article(html`<ms-article lang="en-GB" reviewed="2026-11-20"></ms-article>`);
+      const disclaimer = () => el.shadowRoot!.querySelector('ms-disclaimer')!;
+      const time = () => disclaimer().shadowRoot!.querySelector('time');
+      expect(time()!.getAttribute('datetime')).to.equal('2026-11-20');
+      expect(time()!.textContent).to.equal('20 November 2026');
+      el.removeAttribute('reviewed');
+      await settle(el);
+      expect(disclaimer().hasAttribute('reviewed')).to.equal(false);
+      expect(time()).to.equal(null);
+    });
+  });
+
   describe('events', () => {
     it('lets ms-toggle from its risk panel reach the page', async () => {
       const wrapper = fixtureSync<HTMLDivElement>(html`<div><ms-article></ms-article></div>`);

@@ -503,11 +503,7 @@ describe('content registry', () => {
       expect(deepText(el)).to.equal(ENGLISH);
     });
 
-    // Pending a fix in src/shared/lang.ts: its one MutationObserver watches the
-    // document only, so a lang change inside a host page's own shadow root is
-    // never seen (the first render does pick it up, see "walks out of shadow
-    // roots" above). Un-skip once the watcher also observes shadow roots.
-    it.skip('switches when lang changes on an ancestor inside a host page\u2019s shadow root', async () => {
+    it('switches when lang changes on an ancestor inside a host page\u2019s shadow root', async () => {
       const locale = fresh('en');
       registerContent(locale, pseudo(locale));
       const host = fixtureSync<HTMLDivElement>(html`<div></div>`);

@@ -117,6 +117,12 @@ describe('ms-disclaimer', () => {
       expect(time(el)!.textContent).to.equal('29 February 2028');
     });
 
+    it('keeps years below 100 as written (no 1900s shift)', async () => {
+      const el = await fixture<MsDisclaimer>(html`<ms-disclaimer lang="en-GB" reviewed="0099-05-01"></ms-disclaimer>`);
+      expect(time(el)!.getAttribute('datetime')).to.equal('0099-05-01');
+      expect(time(el)!.textContent).to.equal('1 May 99');
+    });
+
     it('never shifts the date by the reader\u2019s time zone offset (first and last day of a year)', async () => {
       const el = await fixture<MsDisclaimer>(html`<ms-disclaimer lang="en-GB" reviewed="2026-01-01"></ms-disclaimer>`);
       expect(time(el)!.textContent).to.equal('1 January 2026');

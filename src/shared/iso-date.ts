@@ -2,8 +2,10 @@
 export function parseIsoDate(value: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   if (!m) return undefined;
-  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  // Date.UTC rolls 2026-02-30 over into March: reject what did not round-trip.
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC, which reads years 0-99 as 1900-1999.
+  date.setUTCFullYear(+m[1], +m[2] - 1, +m[3]);
+  // 2026-02-30 rolls over into March: reject what did not round-trip.
   return date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3] ? date : undefined;
 }
 

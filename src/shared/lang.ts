@@ -13,17 +13,21 @@ export function nearestLang(el: Element): string {
 
 const watchers = new Set<() => void>();
 let observer: MutationObserver | undefined;
+const OPTIONS: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
 
 /**
- * Calls `fn` when any `lang` attribute in the document changes. One observer
- * serves every element; it is created on first use and dropped with the
- * last watcher so nothing stays attached to the host page.
+ * Calls `fn` when a `lang` attribute that can apply to `el` changes: in the
+ * document, or in any shadow root around `el` (a host page's own component),
+ * which a document-wide observer cannot see into. One observer serves every
+ * element; it is dropped with the last watcher so nothing stays attached to
+ * the host page.
  */
-export function watchLang(fn: () => void): () => void {
+export function watchLang(el: Element, fn: () => void): () => void {
   watchers.add(fn);
-  if (!observer) {
-    observer = new MutationObserver(() => watchers.forEach((w) => w()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  observer ??= new MutationObserver(() => watchers.forEach((w) => w()));
+  observer.observe(document.documentElement, OPTIONS);
+  for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    observer.observe(root, OPTIONS);
   }
   return () => {
     watchers.delete(fn);

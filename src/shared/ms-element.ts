@@ -33,7 +33,7 @@ export class MsElement extends LitElement {
     headingLevel: { attribute: 'heading-level', converter: levelConverter },
   };
 
-  /** Level of the element's own heading, 1-6; inner headings go one deeper. */
+  /** Level of the element's own heading, 1-6 (default 2); inner headings go one deeper. */
   declare headingLevel: number;
   /** The content pack in use, chosen by the nearest `lang`. */
   protected pack: ContentPack = resolveContent('en').pack;
@@ -52,7 +52,7 @@ export class MsElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const refresh = () => this.pickPack();
-    this.unwatch = [onContentChange(refresh), watchLang(refresh)];
+    this.unwatch = [onContentChange(refresh), watchLang(this, refresh)];
     this.pickPack();
   }
 

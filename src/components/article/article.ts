@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SectionId } from '../../content/ids.js';
 import { define } from '../../shared/define.js';
 import { MsElement } from '../../shared/ms-element.js';
@@ -26,9 +27,18 @@ import '../disclaimer/disclaimer.js';
  * @cssprop --ms-color-border - Border of cards and the disclaimer.
  * @cssprop --ms-radius - Corner radius of cards.
  * @cssprop --ms-space - Base spacing unit, also between the parts of the article.
+ *
+ * @fires {CustomEvent<MsToggleDetail>} ms-toggle - From the article's risk panel: a precaution was expanded or collapsed; `detail` holds its `id` and `open` state.
  */
 export class MsArticle extends MsElement {
   static override styles = [MsElement.styles, styles];
+
+  static override properties = {
+    reviewed: { type: String },
+  };
+
+  /** Date the content was last reviewed (YYYY-MM-DD), passed to the article's disclaimer. */
+  declare reviewed: string;
 
   override render() {
     const level = this.childLevel;
@@ -43,7 +53,7 @@ export class MsArticle extends MsElement {
         <ms-risk-panel heading-level=${level}></ms-risk-panel>
         ${section('conclusion')}
         <ms-source-list heading-level=${level}></ms-source-list>
-        <ms-disclaimer heading-level=${level}></ms-disclaimer>
+        <ms-disclaimer heading-level=${level} reviewed=${ifDefined(this.reviewed)}></ms-disclaimer>
       </article>
     `;
   }
