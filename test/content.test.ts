@@ -153,6 +153,19 @@ describe('content registry', () => {
       });
     }
 
+    it('hands out frozen packs, so no script can change what every widget shows', () => {
+      const locale = fresh('en');
+      registerContent(locale, pseudo(locale));
+      for (const pack of [getContent(locale)!, getContent('en')!]) {
+        expect(Object.isFrozen(pack)).to.equal(true);
+        expect(Object.isFrozen(pack.sections[0].paragraphs)).to.equal(true);
+        expect(Object.isFrozen(pack.ui)).to.equal(true);
+        expect(() => {
+          (pack as unknown as Loose).title = 'CHANGED';
+        }).to.throw(TypeError);
+      }
+    });
+
     it('keeps a copy: changing the caller\u2019s object after registering changes nothing', async () => {
       const locale = fresh('en');
       const pack = pseudo(locale);

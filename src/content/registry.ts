@@ -2,7 +2,16 @@ import en from './en.generated.js';
 import type { ContentPack } from './types.js';
 import { validatePack } from './validate.js';
 
-const packs = new Map<string, ContentPack>([['en', en]]);
+/** Packs are shared by every element on the page: nobody may edit one in place. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const packs = new Map<string, ContentPack>([['en', deepFreeze(en)]]);
 const listeners = new Set<() => void>();
 
 const key = (locale: string) => locale.trim().toLowerCase();
@@ -24,11 +33,14 @@ export function registerContent(locale: string, pack: unknown): void {
   } catch (e) {
     throw new TypeError(`registerContent("${locale}"): ${(e as Error).message}`, { cause: e });
   }
-  packs.set(key(locale), checked);
+  packs.set(key(locale), deepFreeze(checked));
   listeners.forEach((fn) => fn());
 }
 
-/** The pack registered for exactly this locale, if any. */
+/**
+ * The pack registered for exactly this locale, if any. It is frozen: to
+ * start a translation from it, edit a copy (`structuredClone`).
+ */
 export function getContent(locale: string): ContentPack | undefined {
   return packs.get(key(locale));
 }
