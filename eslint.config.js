@@ -13,6 +13,11 @@ export default tseslint.config(
     ...litConfigs['flat/recommended'],
   },
   {
+    // Stories and the Storybook config hold Lit templates too.
+    files: ['stories/**/*.ts', '.storybook/**/*.ts'],
+    ...litConfigs['flat/recommended'],
+  },
+  {
     files: ['src/**/*.ts'],
     ...wcConfigs['flat/best-practice'],
     settings: { wc: { elementBaseClasses: ['LitElement', 'MsElement'] } },

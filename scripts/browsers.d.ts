@@ -1,0 +1,4 @@
+/** Types for scripts/browsers.js, so TypeScript configs (vitest.config.ts) can import it. */
+export declare const chromePath: () => string | undefined;
+export declare const firefoxPath: () => string | undefined;
+export declare const chromeArgs: string[];

@@ -1,0 +1,85 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import '../src/components/disclaimer/disclaimer.js';
+import { longText } from './support/pseudo-locales.js';
+import {
+  attr,
+  badInputStory,
+  english,
+  headingLevelStory,
+  headingSlot,
+  headingSlotStory,
+  invalidHeadingLevelStory,
+  partTexts,
+  storyElement,
+  themeStory,
+  tokenStyle,
+  translatedPackStory,
+  unknownLanguageStory,
+  type CommonArgs,
+} from './support/story-kit.js';
+
+interface Args extends CommonArgs {
+  reviewed?: string;
+}
+
+const meta = {
+  title: 'Elements/ms-disclaimer',
+  component: 'ms-disclaimer',
+  tags: ['autodocs'],
+  render: (args) =>
+    html`<ms-disclaimer reviewed=${attr(args.reviewed)} heading-level=${attr(args['heading-level'])} style=${tokenStyle(args)}
+      >${headingSlot(args)}</ms-disclaimer
+    >`,
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {
+  parameters: { docs: { description: { story: 'Without `reviewed` there is no "Last reviewed" line.' } } },
+  play: async ({ canvasElement }) => {
+    const el = await storyElement(canvasElement);
+    const { ui, title } = english();
+    await expect(partTexts(el, 'heading')).toEqual([ui.disclaimerLabel]);
+    await expect(partTexts(el, 'notice')).toEqual([ui.disclaimer]);
+    await expect(partTexts(el, 'attribution')).toEqual([`${ui.attribution} ${title}`]);
+    await expect(el.shadowRoot?.querySelector('[part~="reviewed"]')).toBeNull();
+  },
+};
+
+export const Reviewed: Story = {
+  args: { reviewed: '2026-11-25' },
+  play: async ({ canvasElement }) => {
+    const el = await storyElement(canvasElement);
+    await expect(partTexts(el, 'reviewed')).toEqual([`${english().ui.lastReviewed} November 25, 2026`]);
+    await expect(el.shadowRoot?.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-25');
+  },
+};
+
+export const HeadingLevel1: Story = headingLevelStory(1);
+export const HeadingLevel3: Story = headingLevelStory(3);
+export const HeadingLevel6: Story = headingLevelStory(6);
+
+export const HeadingSlot: Story = headingSlotStory('Please read');
+
+export const InvalidReviewedDate: Story = badInputStory<Args>(
+  { reviewed: '2026-02-30' },
+  'reviewed: "2026-02-30" is not valid',
+  'A date that does not exist: the "Last reviewed" line is hidden.',
+  async (el) => {
+    await expect(el.shadowRoot?.querySelector('[part~="reviewed"]')).toBeNull();
+  },
+);
+
+export const InvalidHeadingLevel: Story = invalidHeadingLevelStory();
+export const UnknownLanguage: Story = unknownLanguageStory(english().ui.disclaimer);
+export const TranslatedPack: Story = translatedPackStory(longText(english().ui.disclaimer));
+
+export const DarkPage: Story = { ...themeStory<Args>('dark'), args: { reviewed: '2026-11-25' } };
+export const ClinicBrand: Story = { ...themeStory<Args>('clinic'), args: { reviewed: '2026-11-25' } };
+export const RightToLeft: Story = { ...themeStory<Args>('rtl'), args: { reviewed: '2026-11-25' } };
+export const EnglishOnRtlPage: Story = { ...themeStory<Args>('rtlPage'), args: { reviewed: '2026-11-25' } };
+export const LongText: Story = { ...themeStory<Args>('longText'), args: { reviewed: '2026-11-25' } };
+export const Narrow320: Story = { ...themeStory<Args>('narrow'), args: { reviewed: '2026-11-25' } };

@@ -1,0 +1,95 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import { STUDY_IDS, type StudyId } from '../src/content/ids.js';
+import '../src/components/evidence-card/evidence-card.js';
+import { longText } from './support/pseudo-locales.js';
+import {
+  attr,
+  badInputStory,
+  english,
+  headingLevelStory,
+  headingSlot,
+  headingSlotStory,
+  invalidHeadingLevelStory,
+  partTexts,
+  storyElement,
+  themeStory,
+  tokenStyle,
+  translatedPackStory,
+  unknownLanguageStory,
+  type CommonArgs,
+} from './support/story-kit.js';
+
+interface Args extends CommonArgs {
+  study?: string;
+}
+
+const studyText = (id: StudyId) => english().evidence.items.find((s) => s.id === id)?.text;
+
+/** One story per study: "Study n" and the article's sentence about it. */
+const study = (id: StudyId): StoryObj<Args> => ({
+  args: { study: id },
+  play: async ({ canvasElement }) => {
+    const el = await storyElement(canvasElement);
+    await expect(partTexts(el, 'heading')).toEqual([`${english().ui.study} ${STUDY_IDS.indexOf(id) + 1}`]);
+    await expect(partTexts(el, 'text')).toEqual([studyText(id)]);
+  },
+});
+
+const meta = {
+  title: 'Elements/ms-evidence-card',
+  component: 'ms-evidence-card',
+  tags: ['autodocs'],
+  args: { study: 'halt-ms' },
+  argTypes: {
+    // The manifest types `study` as StudyId; offer the valid ids.
+    study: { control: 'select', options: [...STUDY_IDS] },
+  },
+  render: (args) =>
+    html`<ms-evidence-card study=${attr(args.study)} heading-level=${attr(args['heading-level'])} style=${tokenStyle(args)}
+      >${headingSlot(args)}</ms-evidence-card
+    >`,
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+export const HaltMs: Story = study('halt-ms');
+export const MesenchymalStemCells: Story = study('mesenchymal-stem-cells');
+export const SystematicReview: Story = study('systematic-review');
+
+export const HeadingLevel1: Story = headingLevelStory(1);
+export const HeadingLevel3: Story = headingLevelStory(3);
+export const HeadingLevel6: Story = headingLevelStory(6);
+
+export const HeadingSlot: Story = headingSlotStory('The first study the article cites');
+
+export const UnknownStudy: Story = badInputStory<Args>(
+  { study: 'halt' },
+  'study: "halt" is not valid',
+  'An unknown study id: the element renders nothing.',
+  async (el) => {
+    await expect(el.shadowRoot?.querySelector('[part~="base"]')).toBeNull();
+  },
+);
+
+export const MissingStudy: Story = badInputStory<Args>(
+  { study: undefined },
+  'study: "" is not valid',
+  'No `study` at all: the element renders nothing.',
+  async (el) => {
+    await expect(el.shadowRoot?.querySelector('[part~="base"]')).toBeNull();
+  },
+);
+
+export const InvalidHeadingLevel: Story = invalidHeadingLevelStory();
+export const UnknownLanguage: Story = unknownLanguageStory(studyText('halt-ms') ?? '');
+export const TranslatedPack: Story = translatedPackStory(longText(studyText('halt-ms') ?? ''));
+
+export const DarkPage: Story = themeStory('dark');
+export const ClinicBrand: Story = themeStory('clinic');
+export const RightToLeft: Story = themeStory('rtl');
+export const EnglishOnRtlPage: Story = themeStory('rtlPage');
+export const LongText: Story = themeStory('longText');
+export const Narrow320: Story = themeStory('narrow');

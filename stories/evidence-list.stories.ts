@@ -1,0 +1,66 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import { STUDY_IDS } from '../src/content/ids.js';
+import '../src/components/evidence-list/evidence-list.js';
+import { longText } from './support/pseudo-locales.js';
+import {
+  attr,
+  english,
+  headingLevelStory,
+  headingSlot,
+  headingSlotStory,
+  invalidHeadingLevelStory,
+  msElements,
+  partTexts,
+  storyElement,
+  themeStory,
+  tokenStyle,
+  translatedPackStory,
+  unknownLanguageStory,
+  type CommonArgs,
+} from './support/story-kit.js';
+
+type Args = CommonArgs;
+
+const meta = {
+  title: 'Elements/ms-evidence-list',
+  component: 'ms-evidence-list',
+  tags: ['autodocs'],
+  render: (args) =>
+    html`<ms-evidence-list heading-level=${attr(args['heading-level'])} style=${tokenStyle(args)}
+      >${headingSlot(args)}</ms-evidence-list
+    >`,
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await storyElement(canvasElement);
+    await expect(partTexts(el, 'heading')).toEqual([english().evidence.heading]);
+    await expect(partTexts(el, 'intro')).toEqual([english().evidence.intro]);
+    const cards = msElements(el.shadowRoot ?? el).filter((c) => c.localName === 'ms-evidence-card');
+    await expect(cards.map((c) => c.getAttribute('study'))).toEqual([...STUDY_IDS]);
+    // Cards are one level below the list's heading.
+    await expect(cards.every((c) => c.shadowRoot?.querySelector('h3'))).toBe(true);
+  },
+};
+
+export const HeadingLevel1: Story = headingLevelStory(1);
+export const HeadingLevel3: Story = headingLevelStory(3);
+export const HeadingLevel6: Story = headingLevelStory(6);
+
+export const HeadingSlot: Story = headingSlotStory('What the article cites as evidence');
+
+export const InvalidHeadingLevel: Story = invalidHeadingLevelStory();
+export const UnknownLanguage: Story = unknownLanguageStory(english().evidence.intro);
+export const TranslatedPack: Story = translatedPackStory(longText(english().evidence.intro));
+
+export const DarkPage: Story = themeStory('dark');
+export const ClinicBrand: Story = themeStory('clinic');
+export const RightToLeft: Story = themeStory('rtl');
+export const EnglishOnRtlPage: Story = themeStory('rtlPage');
+export const LongText: Story = themeStory('longText');
+export const Narrow320: Story = themeStory('narrow');
