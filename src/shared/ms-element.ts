@@ -1,5 +1,5 @@
 import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { onContentChange, registeredLocales, resolveContent } from '../content/registry.js';
+import { onContentChange, registeredLocales, resolveContent } from '../content/store.js';
 import type { ContentPack } from '../content/types.js';
 import { clampLevel, heading } from './heading.js';
 import { nearestLang, watchLang } from './lang.js';
