@@ -1,7 +1,9 @@
-import { localeKey, storePack } from './store.js';
+import en from './en.generated.js';
+import { findPack, localeKey, registeredPack, storePack } from './store.js';
+import type { ContentPack } from './types.js';
 import { validatePack } from './validate.js';
 
-export { getContent, onContentChange, registeredLocales, resolveContent } from './store.js';
+export { onContentChange, registeredLocales } from './store.js';
 
 /**
  * Adds or replaces the pack for a locale (a BCP 47 tag such as "fr" or
@@ -21,4 +23,22 @@ export function registerContent(locale: string, pack: unknown): void {
     throw new TypeError(`registerContent("${locale}"): ${(e as Error).message}`, { cause: e });
   }
   storePack(locale, checked);
+}
+
+/**
+ * The pack registered for exactly this locale, if any ("en" is built in). It
+ * is frozen: to start a translation from it, edit a copy (`structuredClone`).
+ */
+export function getContent(locale: string): ContentPack | undefined {
+  return registeredPack(locale) ?? (localeKey(locale) === 'en' ? en : undefined);
+}
+
+/**
+ * The pack for a reader's language: the exact tag, then its primary language
+ * ("pt-BR" → "pt"), then English (as the page registered it, if it replaced
+ * the built-in pack). `fallback` says English was used instead.
+ */
+export function resolveContent(lang: string): { pack: ContentPack; fallback: boolean } {
+  const { pack, fallback } = findPack(lang);
+  return { pack: pack ?? en, fallback };
 }

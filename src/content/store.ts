@@ -1,22 +1,17 @@
-import en from './en.generated.js';
+import { deepFreeze } from './freeze.js';
 import type { ContentPack } from './types.js';
 
 /*
- * Where the packs live. Elements read from here; only registry.ts writes,
- * after checking. Kept apart from the checks so that importing one element
- * does not carry the validator, which only registerContent needs.
+ * The packs a page registered. Elements read from here; only registry.ts
+ * writes, after checking. Kept apart from the checks so that importing one
+ * element does not carry the validator, which only registerContent needs.
+ *
+ * The built-in English pack is not stored here: each element carries only the
+ * English parts it shows (see en.generated.ts), so importing one element does
+ * not carry the whole article. `getContent`/`resolveContent` in registry.ts
+ * add the whole built-in pack back for the public API.
  */
-
-/** Packs are shared by every element on the page: nobody may edit one in place. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.values(value).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-const packs = new Map<string, ContentPack>([['en', deepFreeze(en)]]);
+const packs = new Map<string, ContentPack>();
 const listeners = new Set<() => void>();
 
 export const localeKey = (locale: string) => locale.trim().toLowerCase();
@@ -27,28 +22,25 @@ export function storePack(locale: string, pack: ContentPack): void {
   listeners.forEach((fn) => fn());
 }
 
-/**
- * The pack registered for exactly this locale, if any. It is frozen: to
- * start a translation from it, edit a copy (`structuredClone`).
- */
-export function getContent(locale: string): ContentPack | undefined {
-  return packs.get(localeKey(locale));
-}
+/** The pack a page registered for exactly this locale, if any. */
+export const registeredPack = (locale: string): ContentPack | undefined => packs.get(localeKey(locale));
 
-/** Locales that have a pack, in registration order. */
+/** Locales that have a pack, in registration order: the built-in English first. */
 export function registeredLocales(): string[] {
-  return [...packs.keys()];
+  return [...new Set(['en', ...packs.keys()])];
 }
 
 /**
- * The pack for a reader's language: the exact tag, then its primary language
- * ("pt-BR" → "pt"), then English. `fallback` says English was used instead.
+ * The registered pack for a reader's language: the exact tag, then its
+ * primary language ("pt-BR" → "pt"), then English as the page registered it.
+ * No pack means the built-in English. `fallback` says the reader's language
+ * has no pack, so English is shown instead.
  */
-export function resolveContent(lang: string): { pack: ContentPack; fallback: boolean } {
+export function findPack(lang: string): { pack: ContentPack | undefined; fallback: boolean } {
   const wanted = localeKey(lang || 'en');
-  const pack = packs.get(wanted) ?? packs.get(wanted.split('-')[0]);
-  // English as the page registered it, if it replaced the built-in pack.
-  return pack ? { pack, fallback: false } : { pack: packs.get('en') ?? en, fallback: true };
+  const primary = wanted.split('-')[0];
+  const pack = packs.get(wanted) ?? packs.get(primary);
+  return { pack: pack ?? packs.get('en'), fallback: !pack && primary !== 'en' };
 }
 
 /** Calls `fn` after every registration; returns the unsubscribe function. */

@@ -1,5 +1,5 @@
 import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { onContentChange, registeredLocales, resolveContent } from '../content/store.js';
+import { findPack, onContentChange, registeredLocales } from '../content/store.js';
 import type { ContentPack } from '../content/types.js';
 import { clampLevel, heading } from './heading.js';
 import { nearestLang, watchLang } from './lang.js';
@@ -7,6 +7,11 @@ import { tokens } from './tokens.styles.js';
 import { invalidMessage } from './warn.js';
 
 const DEFAULT_LEVEL = 2;
+
+/** The parts of a content pack an element may show. */
+export type PackPart = Exclude<keyof ContentPack, '$schema' | 'lang' | 'dir'>;
+/** What an element reads of a pack: its language, its direction and the parts it shows. */
+export type PackSlice<K extends PackPart> = Pick<ContentPack, 'lang' | 'dir' | K>;
 
 /**
  * `heading-level` as written: digits become a number, anything else stays the
@@ -24,9 +29,13 @@ const missingWarned = new Set<string>();
  * What every ms-* element shares: the content pack for its language, the
  * `heading-level` attribute, the heading slot, bad-input warnings and tokens.
  *
+ * `K` names the pack parts the element shows. Each element gives the
+ * built-in English of just those parts (`english`), so importing one element
+ * carries only its own text; a page's registered packs are whole.
+ *
  * Server-safe: nothing here touches the DOM before `connectedCallback`.
  */
-export class MsElement extends LitElement {
+export abstract class MsElement<K extends PackPart = PackPart> extends LitElement {
   static override styles: CSSResultGroup = [tokens];
 
   static override properties: PropertyDeclarations = {
@@ -35,14 +44,22 @@ export class MsElement extends LitElement {
 
   /** Level of the element's own heading, 1-6 (default 2); inner headings go one deeper. */
   declare headingLevel: number;
-  /** The content pack in use, chosen by the nearest `lang`. */
-  protected pack: ContentPack = resolveContent('en').pack;
+  /** The page's pack chosen by the nearest `lang`; none means the built-in English. */
+  private chosen: ContentPack | undefined = findPack('en').pack;
   /** The language the page asked for, when the pack serves it (may be more specific, e.g. "en-GB"). */
   protected locale = 'en';
 
   private warned = new Set<string>();
   private localeChanged = false;
   private unwatch: Array<() => void> = [];
+
+  /** The built-in English of the parts this element shows, used until a page registers a pack. */
+  protected abstract get english(): PackSlice<K>;
+
+  /** The content pack in use, chosen by the nearest `lang`. */
+  protected get pack(): PackSlice<K> {
+    return this.chosen ?? this.english;
+  }
 
   constructor() {
     super();
@@ -64,7 +81,8 @@ export class MsElement extends LitElement {
 
   private pickPack(): void {
     const lang = nearestLang(this) || 'en';
-    const { pack, fallback } = resolveContent(lang);
+    const { pack: chosen, fallback } = findPack(lang);
+    const pack = chosen ?? this.english;
     if (fallback && !missingWarned.has(lang.toLowerCase())) {
       missingWarned.add(lang.toLowerCase());
       console.warn(
@@ -74,8 +92,8 @@ export class MsElement extends LitElement {
     const locale = fallback ? pack.lang : lang;
     // Plain fields rather than reactive state, so they stay out of the public
     // manifest; they change only here.
-    if (pack !== this.pack || locale !== this.locale) {
-      this.pack = pack;
+    if (chosen !== this.chosen || locale !== this.locale) {
+      this.chosen = chosen;
       this.locale = locale;
       this.localeChanged = true;
       this.requestUpdate();

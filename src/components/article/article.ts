@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SectionId } from '../../content/ids.js';
+import { dir, lang, title } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
 import { MsElement } from '../../shared/ms-element.js';
 import { styles } from './article.styles.js';
@@ -10,6 +11,9 @@ import '../evidence-list/evidence-list.js';
 import '../risk-panel/risk-panel.js';
 import '../source-list/source-list.js';
 import '../disclaimer/disclaimer.js';
+
+/** The built-in English this element shows. */
+const ENGLISH = Object.freeze({ lang, dir, title });
 
 /**
  * @tag ms-article
@@ -30,7 +34,7 @@ import '../disclaimer/disclaimer.js';
  *
  * @fires {CustomEvent<MsToggleDetail>} ms-toggle - From the article's risk panel: a precaution was expanded or collapsed; `detail` holds its `id` and `open` state.
  */
-export class MsArticle extends MsElement {
+export class MsArticle extends MsElement<'title'> {
   static override styles = [MsElement.styles, styles];
 
   static override properties = {
@@ -39,6 +43,10 @@ export class MsArticle extends MsElement {
 
   /** Date the content was last reviewed (YYYY-MM-DD), passed to the article's disclaimer. */
   declare reviewed: string;
+
+  protected override get english() {
+    return ENGLISH;
+  }
 
   override render() {
     const level = this.childLevel;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { BENEFIT_IDS, type BenefitId } from '../../content/ids.js';
+import { benefits, dir, lang } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
 import { MsElement } from '../../shared/ms-element.js';
 import { card } from '../../shared/card.styles.js';
@@ -7,6 +8,9 @@ import { parseIds } from '../../shared/parse-ids.js';
 import { styles } from './benefit-list.styles.js';
 
 const LAYOUTS = ['list', 'grid'] as const;
+
+/** The built-in English this element shows. */
+const ENGLISH = Object.freeze({ lang, dir, benefits });
 
 /**
  * @tag ms-benefit-list
@@ -29,7 +33,7 @@ const LAYOUTS = ['list', 'grid'] as const;
  * @cssprop --ms-radius - Corner radius of each benefit.
  * @cssprop --ms-space - Base spacing unit.
  */
-export class MsBenefitList extends MsElement {
+export class MsBenefitList extends MsElement<'benefits'> {
   static override styles = [MsElement.styles, card, styles];
 
   static override properties = {
@@ -41,6 +45,10 @@ export class MsBenefitList extends MsElement {
   declare benefits: string;
   /** `list` (one per row) or `grid` (cards side by side where there is room). */
   declare layout: 'list' | 'grid';
+
+  protected override get english() {
+    return ENGLISH;
+  }
 
   constructor() {
     super();

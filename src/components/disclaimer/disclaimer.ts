@@ -1,8 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { dir, lang, title, ui } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
 import { formatDate, parseIsoDate } from '../../shared/iso-date.js';
 import { MsElement } from '../../shared/ms-element.js';
 import { styles } from './disclaimer.styles.js';
+
+/** The built-in English this element shows. */
+const ENGLISH = Object.freeze({ lang, dir, title, ui });
 
 /**
  * @tag ms-disclaimer
@@ -23,7 +27,7 @@ import { styles } from './disclaimer.styles.js';
  * @cssprop --ms-radius - Corner radius of the box.
  * @cssprop --ms-space - Base spacing unit.
  */
-export class MsDisclaimer extends MsElement {
+export class MsDisclaimer extends MsElement<'title' | 'ui'> {
   static override styles = [MsElement.styles, styles];
 
   static override properties = {
@@ -32,6 +36,10 @@ export class MsDisclaimer extends MsElement {
 
   /** Date the content was last reviewed, as an ISO date (YYYY-MM-DD). */
   declare reviewed: string;
+
+  protected override get english() {
+    return ENGLISH;
+  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -1,8 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { STUDY_IDS, type StudyId } from '../../content/ids.js';
 import { card } from '../../shared/card.styles.js';
+import { dir, evidence, lang, ui } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
 import { MsElement } from '../../shared/ms-element.js';
+
+/** The built-in English this element shows. */
+const ENGLISH = Object.freeze({ lang, dir, evidence, ui });
 
 /**
  * @tag ms-evidence-card
@@ -22,7 +26,7 @@ import { MsElement } from '../../shared/ms-element.js';
  * @cssprop --ms-radius - Corner radius of the card.
  * @cssprop --ms-space - Base spacing unit.
  */
-export class MsEvidenceCard extends MsElement {
+export class MsEvidenceCard extends MsElement<'evidence' | 'ui'> {
   static override styles = [MsElement.styles, card];
 
   static override properties = {
@@ -31,6 +35,10 @@ export class MsEvidenceCard extends MsElement {
 
   /** Which study: halt-ms, mesenchymal-stem-cells or systematic-review. */
   declare study: StudyId;
+
+  protected override get english() {
+    return ENGLISH;
+  }
 
   constructor() {
     super();

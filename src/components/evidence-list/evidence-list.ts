@@ -1,8 +1,12 @@
 import { html } from 'lit';
 import { card } from '../../shared/card.styles.js';
+import { dir, evidence, lang } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
 import { MsElement } from '../../shared/ms-element.js';
 import '../evidence-card/evidence-card.js';
+
+/** The built-in English this element shows. */
+const ENGLISH = Object.freeze({ lang, dir, evidence });
 
 /**
  * @tag ms-evidence-list
@@ -27,8 +31,12 @@ import '../evidence-card/evidence-card.js';
  * @cssprop --ms-radius - Corner radius of each card.
  * @cssprop --ms-space - Base spacing unit.
  */
-export class MsEvidenceList extends MsElement {
+export class MsEvidenceList extends MsElement<'evidence'> {
   static override styles = [MsElement.styles, card];
+
+  protected override get english() {
+    return ENGLISH;
+  }
 
   override render() {
     const { heading, intro, items } = this.pack.evidence;

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { PrecautionId } from '../../content/ids.js';
 import { card } from '../../shared/card.styles.js';
+import { dir, lang, precautions } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
 import { MsElement } from '../../shared/ms-element.js';
 import { styles } from './risk-panel.styles.js';
@@ -12,6 +13,9 @@ export interface MsToggleDetail {
   /** Whether it is now expanded. */
   open: boolean;
 }
+
+/** The built-in English this element shows. */
+const ENGLISH = Object.freeze({ lang, dir, precautions });
 
 /**
  * @tag ms-risk-panel
@@ -36,7 +40,7 @@ export interface MsToggleDetail {
  *
  * @fires {CustomEvent<MsToggleDetail>} ms-toggle - A precaution was expanded or collapsed; `detail` holds its `id` and `open` state. Bubbles and crosses shadow roots.
  */
-export class MsRiskPanel extends MsElement {
+export class MsRiskPanel extends MsElement<'precautions'> {
   static override styles = [MsElement.styles, card, styles];
 
   static override properties = {
@@ -45,6 +49,10 @@ export class MsRiskPanel extends MsElement {
 
   /** Expands every precaution; removing it collapses them all. */
   declare open: boolean;
+
+  protected override get english() {
+    return ENGLISH;
+  }
 
   constructor() {
     super();

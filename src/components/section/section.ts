@@ -1,7 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { SECTION_IDS, type SectionId } from '../../content/ids.js';
+import { dir, lang, sections } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
 import { MsElement } from '../../shared/ms-element.js';
+
+/** The built-in English this element shows. */
+const ENGLISH = Object.freeze({ lang, dir, sections });
 
 /**
  * @tag ms-section
@@ -17,13 +21,17 @@ import { MsElement } from '../../shared/ms-element.js';
  * @cssprop --ms-color-text - Text colour (default: inherited from the page).
  * @cssprop --ms-space - Base spacing unit.
  */
-export class MsSection extends MsElement {
+export class MsSection extends MsElement<'sections'> {
   static override properties = {
     name: { type: String },
   };
 
   /** Which section: introduction, understanding-ms, conventional-treatments, exploring-stem-cell-therapy or conclusion. */
   declare name: SectionId;
+
+  protected override get english() {
+    return ENGLISH;
+  }
 
   constructor() {
     super();

@@ -1,7 +1,11 @@
 import { html } from 'lit';
+import { dir, lang, sources } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
 import { MsElement } from '../../shared/ms-element.js';
 import { styles } from './source-list.styles.js';
+
+/** The built-in English this element shows. */
+const ENGLISH = Object.freeze({ lang, dir, sources });
 
 /**
  * @tag ms-source-list
@@ -20,8 +24,12 @@ import { styles } from './source-list.styles.js';
  * @cssprop --ms-color-accent - Colour of links.
  * @cssprop --ms-space - Base spacing unit.
  */
-export class MsSourceList extends MsElement {
+export class MsSourceList extends MsElement<'sources'> {
   static override styles = [MsElement.styles, styles];
+
+  protected override get english() {
+    return ENGLISH;
+  }
 
   override render() {
     const { heading, items } = this.pack.sources;
