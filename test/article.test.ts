@@ -3,7 +3,7 @@ import '../src/components/article/article.js';
 import type { MsArticle } from '../src/components/article/article.js';
 import type { MsToggleDetail } from '../src/components/risk-panel/risk-panel.js';
 import en from '../src/content/en.generated.js';
-import { deepQueryAll, deepText, settle } from './helpers.js';
+import { deepQueryAll, deepText, settle, walkFlattened } from './helpers.js';
 
 const TITLE = 'The Potential of Stem Cell Therapy in the Treatment of Multiple Sclerosis';
 
@@ -47,23 +47,13 @@ const OUTLINE: Array<[number, string]> = [
 /** Headings as a reader meets them: the flattened tree in order, shadow roots and slots included. */
 function outline(root: Node): Array<[number, string]> {
   const found: Array<[number, string]> = [];
-  const walk = (node: Node): void => {
+  walkFlattened(root, (node) => {
     if (node instanceof HTMLElement && /^h[1-6]$/.test(node.localName)) {
       found.push([Number(node.localName[1]), deepText(node)]);
-      return;
+      return true;
     }
-    if (node instanceof HTMLSlotElement) {
-      const assigned = node.assignedNodes({ flatten: true });
-      (assigned.length ? assigned : [...node.childNodes]).forEach(walk);
-      return;
-    }
-    if (node instanceof Element && node.shadowRoot) {
-      walk(node.shadowRoot);
-      return;
-    }
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
+    return false;
+  });
   return found;
 }
 

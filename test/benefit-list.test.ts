@@ -1,11 +1,24 @@
-import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/components/benefit-list/benefit-list.js';
 import type { MsBenefitList } from '../src/components/benefit-list/benefit-list.js';
 import en from '../src/content/en.generated.js';
 import { registerContent, registeredLocales } from '../src/content/registry.js';
 import type { ContentPack } from '../src/content/types.js';
-import { captureWarnings, deepQueryAll, deepText, settle } from './helpers.js';
+import {
+  ALLOWED_LEVELS,
+  captureEachTest,
+  deepQueryAll,
+  deepText,
+  expectEmpty,
+  headings,
+  invalidWarning,
+  mainHeading,
+  ownElements,
+  partNames,
+  root,
+  settle,
+  wrapperFixture,
+} from './helpers.js';
 
 const ALL_IDS = [
   'regeneration-of-myelin',
@@ -15,18 +28,10 @@ const ALL_IDS = [
 ] as const;
 type Id = (typeof ALL_IDS)[number];
 const ALLOWED_BENEFITS = ALL_IDS.join(', ');
-const ALLOWED_LEVELS = 'an integer from 1 to 6 (default 2)';
-const invalid = (attr: string, value: string, allowed: string) =>
-  `<ms-benefit-list> ${attr}: "${value}" is not valid. Allowed: ${allowed}.`;
+const invalid = invalidWarning('ms-benefit-list');
 
 const item = (id: Id) => en.benefits.items.find((b) => b.id === id)!;
-const root = (el: Element) => el.shadowRoot!;
-const headings = (el: Element) => [...root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')];
-const mainHeading = (el: Element) => root(el).querySelector<HTMLElement>('[part~="heading"]')!;
 const items = (el: Element) => [...root(el).querySelectorAll<HTMLLIElement>('li')];
-const partNames = (el: Element) =>
-  [...root(el).querySelectorAll('[part]')].map((n) => n.getAttribute('part')).sort();
-const ownElements = (el: Element) => root(el).querySelectorAll('*:not(style)');
 
 /** What a reader gets from the element when it shows `ids` under `heading`. */
 const expectedText = (ids: readonly Id[], heading = en.benefits.heading) =>
@@ -59,33 +64,6 @@ function expectLevels(el: MsBenefitList, level: number, count = 4): void {
     .forEach((h) => expect(h.localName).to.equal(`h${inner}`));
 }
 
-/**
- * Renders a plain wrapper (one carrying `lang` or a width) and waits for the
- * ms-* elements in it. `fixture()` would wait for an animation frame for a
- * non-Lit root, and a page the runner keeps in the background gets none.
- */
-async function wrapperFixture(template: TemplateResult): Promise<HTMLElement> {
-  const wrapper = fixtureSync<HTMLElement>(template);
-  await settle(wrapper);
-  return wrapper;
-}
-
-/** Collects uncaught errors and unhandled rejections while a test runs. */
-function trapErrors(): { errors: unknown[]; stop: () => void } {
-  const errors: unknown[] = [];
-  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    stop: () => {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
-
 /** The English pack with every string the list shows replaced by `edit(original)`. */
 function editedPack(edit: (s: string) => string): ContentPack {
   const pack = structuredClone(en);
@@ -98,18 +76,7 @@ function editedPack(edit: (s: string) => string): ContentPack {
 }
 
 describe('ms-benefit-list', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let trap: ReturnType<typeof trapErrors>;
-
-  beforeEach(() => {
-    warnings = captureWarnings();
-    trap = trapErrors();
-  });
-
-  afterEach(() => {
-    warnings.restore();
-    trap.stop();
-  });
+  const { warnings, trap } = captureEachTest();
 
   describe('content', () => {
     it('shows the heading and all four benefits in the article order, word for word', async () => {
@@ -442,8 +409,7 @@ describe('ms-benefit-list', () => {
     it('only unknown ids: one warning and nothing rendered', async () => {
       const el = await fixture<MsBenefitList>(html`<ms-benefit-list benefits="cure"></ms-benefit-list>`);
       expect(warnings.messages).to.deep.equal([invalid('benefits', 'cure', ALLOWED_BENEFITS)]);
-      expect(ownElements(el)).to.have.length(0);
-      expect(deepText(el)).to.equal('');
+      expectEmpty(el);
       expect(trap.errors).to.deep.equal([]);
     });
 

@@ -1,28 +1,32 @@
-import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/components/evidence-card/evidence-card.js';
 import type { MsEvidenceCard } from '../src/components/evidence-card/evidence-card.js';
 import en from '../src/content/en.generated.js';
 import { registerContent, registeredLocales } from '../src/content/registry.js';
 import type { ContentPack, StudyId } from '../src/content/types.js';
-import { captureWarnings, deepQueryAll, deepText, settle } from './helpers.js';
+import {
+  ALLOWED_LEVELS,
+  captureEachTest,
+  deepQueryAll,
+  deepText,
+  expectEmpty,
+  expectLevel,
+  invalidWarning,
+  mainHeading,
+  partNames,
+  root,
+  settle,
+  wrapperFixture,
+} from './helpers.js';
 
 const STUDIES = ['halt-ms', 'mesenchymal-stem-cells', 'systematic-review'] as const satisfies readonly StudyId[];
 const ALLOWED_STUDIES = STUDIES.join(', ');
-const ALLOWED_LEVELS = 'an integer from 1 to 6 (default 2)';
-const invalid = (attr: string, value: string, allowed: string) =>
-  `<ms-evidence-card> ${attr}: "${value}" is not valid. Allowed: ${allowed}.`;
+const invalid = invalidWarning('ms-evidence-card');
 
 const study = (id: StudyId) => en.evidence.items.find((s) => s.id === id)!;
 /** "Study 1", "Study 2", "Study 3": the card's number is the study's place in the article. */
 const label = (id: StudyId) => `${en.ui.study} ${en.evidence.items.findIndex((s) => s.id === id) + 1}`;
-const root = (el: Element) => el.shadowRoot!;
-const headings = (el: Element) => [...root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')];
-const mainHeading = (el: Element) => root(el).querySelector<HTMLElement>('[part~="heading"]')!;
 const text = (el: Element) => root(el).querySelector('[part~="text"]')!.textContent;
-const partNames = (el: Element) =>
-  [...root(el).querySelectorAll('[part]')].map((n) => n.getAttribute('part')).sort();
-const ownElements = (el: Element) => root(el).querySelectorAll('*:not(style)');
 
 /** Asserts the card shows exactly study `id` of the English pack. */
 function expectShows(el: MsEvidenceCard, id: StudyId): void {
@@ -30,46 +34,6 @@ function expectShows(el: MsEvidenceCard, id: StudyId): void {
   expect(text(el)).to.equal(study(id).text);
   expect([...root(el).querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal([study(id).text]);
   expect(deepText(el)).to.equal(`${label(id)} ${study(id).text}`);
-}
-
-/** Asserts the card renders nothing at all. */
-function expectEmpty(el: MsEvidenceCard): void {
-  expect(ownElements(el)).to.have.length(0);
-  expect(deepText(el)).to.equal('');
-}
-
-/** Asserts the only heading is <hN>, the card's own. */
-function expectLevel(el: MsEvidenceCard, level: number): void {
-  expect(headings(el).map((h) => h.localName)).to.deep.equal([`h${level}`]);
-  expect(mainHeading(el).localName).to.equal(`h${level}`);
-  expect(mainHeading(el).id).to.equal('heading');
-}
-
-/**
- * Renders a plain wrapper (one carrying `lang`) and waits for the ms-*
- * elements in it. `fixture()` would wait for an animation frame for a
- * non-Lit root, and a page the runner keeps in the background gets none.
- */
-async function wrapperFixture(template: TemplateResult): Promise<HTMLElement> {
-  const wrapper = fixtureSync<HTMLElement>(template);
-  await settle(wrapper);
-  return wrapper;
-}
-
-/** Collects uncaught errors and unhandled rejections while a test runs. */
-function trapErrors(): { errors: unknown[]; stop: () => void } {
-  const errors: unknown[] = [];
-  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    stop: () => {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
 }
 
 /** The English pack with the study label and every study's text replaced by `edit(original)`. */
@@ -83,18 +47,7 @@ function editedPack(edit: (s: string) => string): ContentPack {
 }
 
 describe('ms-evidence-card', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let trap: ReturnType<typeof trapErrors>;
-
-  beforeEach(() => {
-    warnings = captureWarnings();
-    trap = trapErrors();
-  });
-
-  afterEach(() => {
-    warnings.restore();
-    trap.stop();
-  });
+  const { warnings, trap } = captureEachTest();
 
   describe('content', () => {
     it('the pack holds the three studies in the article order and the label "Study"', () => {

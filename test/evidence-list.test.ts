@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/components/evidence-list/evidence-list.js';
 import type { MsEvidenceCard } from '../src/components/evidence-card/evidence-card.js';
@@ -6,22 +6,27 @@ import type { MsEvidenceList } from '../src/components/evidence-list/evidence-li
 import en from '../src/content/en.generated.js';
 import { registerContent, registeredLocales } from '../src/content/registry.js';
 import type { ContentPack, StudyId } from '../src/content/types.js';
-import { captureWarnings, deepQueryAll, deepText, settle } from './helpers.js';
+import {
+  ALLOWED_LEVELS,
+  captureEachTest,
+  deepQueryAll,
+  deepText,
+  headings,
+  invalidWarning,
+  mainHeading,
+  partNames,
+  root,
+  settle,
+  wrapperFixture,
+} from './helpers.js';
 
 const STUDIES = ['halt-ms', 'mesenchymal-stem-cells', 'systematic-review'] as const satisfies readonly StudyId[];
-const ALLOWED_LEVELS = 'an integer from 1 to 6 (default 2)';
-const invalid = (attr: string, value: string, allowed: string) =>
-  `<ms-evidence-list> ${attr}: "${value}" is not valid. Allowed: ${allowed}.`;
+const invalid = invalidWarning('ms-evidence-list');
 
-const root = (el: Element) => el.shadowRoot!;
-const headings = (el: Element) => [...root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')];
-const mainHeading = (el: Element) => root(el).querySelector<HTMLElement>('[part~="heading"]')!;
 const intro = (el: Element) => root(el).querySelector('[part~="intro"]')!.textContent;
 const cards = (el: Element) => [...root(el).querySelectorAll<MsEvidenceCard>('ms-evidence-card')];
 const cardHeading = (card: Element) => root(card).querySelector<HTMLElement>('[part~="heading"]')!;
 const cardText = (card: Element) => root(card).querySelector('[part~="text"]')!.textContent;
-const partNames = (el: Element) =>
-  [...root(el).querySelectorAll('[part]')].map((n) => n.getAttribute('part')).sort();
 
 /** What a reader gets from the list in English, with `heading` as its heading. */
 const expectedText = (heading = en.evidence.heading) =>
@@ -58,33 +63,6 @@ function expectLevels(el: MsEvidenceList, level: number): void {
   ]);
 }
 
-/**
- * Renders a plain wrapper (one carrying `lang`) and waits for the ms-*
- * elements in it. `fixture()` would wait for an animation frame for a
- * non-Lit root, and a page the runner keeps in the background gets none.
- */
-async function wrapperFixture(template: TemplateResult): Promise<HTMLElement> {
-  const wrapper = fixtureSync<HTMLElement>(template);
-  await settle(wrapper);
-  return wrapper;
-}
-
-/** Collects uncaught errors and unhandled rejections while a test runs. */
-function trapErrors(): { errors: unknown[]; stop: () => void } {
-  const errors: unknown[] = [];
-  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    stop: () => {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
-
 /** The English pack with every string the list shows replaced by `edit(original)`. */
 function editedPack(edit: (s: string) => string): ContentPack {
   const pack = structuredClone(en);
@@ -105,18 +83,7 @@ async function listFixture(template: TemplateResult): Promise<MsEvidenceList> {
 }
 
 describe('ms-evidence-list', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let trap: ReturnType<typeof trapErrors>;
-
-  beforeEach(() => {
-    warnings = captureWarnings();
-    trap = trapErrors();
-  });
-
-  afterEach(() => {
-    warnings.restore();
-    trap.stop();
-  });
+  const { warnings, trap } = captureEachTest();
 
   describe('content', () => {
     it('shows the heading, the intro and the three studies as numbered cards, word for word', async () => {

@@ -1,10 +1,10 @@
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/risk-panel/risk-panel.js';
 import type { MsRiskPanel, MsToggleDetail } from '../src/components/risk-panel/risk-panel.js';
 import { PRECAUTION_IDS } from '../src/content/ids.js';
 import en from '../src/content/en.generated.js';
-import { captureWarnings, deepText, settle } from './helpers.js';
+import { captureWarnings, deepText, wrapperFixture } from './helpers.js';
 
 // The article's precautions, as written in test/fixtures/source-article.txt.
 const HEADING = 'Precautions and Considerations';
@@ -40,13 +40,6 @@ const openStates = (el: MsRiskPanel) => detailsOf(el).map((d) => d.open);
 // Timers, not animation frames: a page in a background tab (wtr runs files
 // side by side) may get no frames at all.
 const tick = () => new Promise((r) => setTimeout(r, 0));
-
-/** A fixture whose root is a plain element: `fixture` would wait for an animation frame. */
-async function wrapped<T extends Element>(template: ReturnType<typeof html>): Promise<T> {
-  const root = fixtureSync<T>(template);
-  await settle(root);
-  return root;
-}
 
 /** Records every ms-toggle that reaches `target`, with the event itself. */
 function recordToggles(target: EventTarget) {
@@ -204,7 +197,7 @@ describe('ms-risk-panel', () => {
 
   describe('ms-toggle', () => {
     it('fires once per click with the precaution id and its new state; bubbles out of the shadow root', async () => {
-      const wrapper = await wrapped<HTMLDivElement>(html`<div><ms-risk-panel></ms-risk-panel></div>`);
+      const wrapper = await wrapperFixture<HTMLDivElement>(html`<div><ms-risk-panel></ms-risk-panel></div>`);
       const el = wrapper.querySelector('ms-risk-panel')!;
       const rec = recordToggles(wrapper);
       try {
@@ -235,7 +228,7 @@ describe('ms-risk-panel', () => {
     });
 
     it('reaches document listeners through an outer shadow root (composed)', async () => {
-      const host = await wrapped<HTMLDivElement>(html`<div></div>`);
+      const host = await wrapperFixture<HTMLDivElement>(html`<div></div>`);
       const outer = host.attachShadow({ mode: 'open' });
       const el = document.createElement('ms-risk-panel');
       outer.append(el);
@@ -415,7 +408,7 @@ describe('ms-risk-panel', () => {
     });
 
     it('can be styled from the page with ::part()', async () => {
-      const wrapper = await wrapped<HTMLDivElement>(html`<div>
+      const wrapper = await wrapperFixture<HTMLDivElement>(html`<div>
         <style>
           .styled::part(summary) { text-transform: uppercase; }
           .styled::part(item-text) { letter-spacing: 3px; }

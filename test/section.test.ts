@@ -1,11 +1,23 @@
-import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/components/section/section.js';
 import type { MsSection } from '../src/components/section/section.js';
 import en from '../src/content/en.generated.js';
 import { registerContent, registeredLocales } from '../src/content/registry.js';
 import type { ContentPack, SectionId } from '../src/content/types.js';
-import { captureWarnings, deepQueryAll, deepText, settle } from './helpers.js';
+import {
+  ALLOWED_LEVELS,
+  captureEachTest,
+  deepQueryAll,
+  deepText,
+  expectEmpty,
+  expectLevel,
+  invalidWarning,
+  mainHeading,
+  partNames,
+  root,
+  settle,
+  wrapperFixture,
+} from './helpers.js';
 
 const NAMES = [
   'introduction',
@@ -15,18 +27,10 @@ const NAMES = [
   'conclusion',
 ] as const satisfies readonly SectionId[];
 const ALLOWED_NAMES = NAMES.join(', ');
-const ALLOWED_LEVELS = 'an integer from 1 to 6 (default 2)';
-const invalid = (attr: string, value: string, allowed: string) =>
-  `<ms-section> ${attr}: "${value}" is not valid. Allowed: ${allowed}.`;
+const invalid = invalidWarning('ms-section');
 
 const section = (name: SectionId) => en.sections.find((s) => s.id === name)!;
-const root = (el: Element) => el.shadowRoot!;
-const headings = (el: Element) => [...root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')];
-const mainHeading = (el: Element) => root(el).querySelector<HTMLElement>('[part~="heading"]')!;
 const paragraphs = (el: Element) => [...root(el).querySelectorAll('p')].map((p) => p.textContent);
-const partNames = (el: Element) =>
-  [...root(el).querySelectorAll('[part]')].map((n) => n.getAttribute('part')).sort();
-const ownElements = (el: Element) => root(el).querySelectorAll('*:not(style)');
 
 /** Asserts the element shows exactly section `name` of the English pack. */
 function expectShows(el: MsSection, name: SectionId): void {
@@ -34,46 +38,6 @@ function expectShows(el: MsSection, name: SectionId): void {
   expect(mainHeading(el).textContent).to.equal(s.heading);
   expect(paragraphs(el)).to.deep.equal(s.paragraphs);
   expect(deepText(el)).to.equal([s.heading, ...s.paragraphs].join(' '));
-}
-
-/** Asserts the element renders nothing at all. */
-function expectEmpty(el: MsSection): void {
-  expect(ownElements(el)).to.have.length(0);
-  expect(deepText(el)).to.equal('');
-}
-
-/** Asserts the only heading is <hN>, the section's own. */
-function expectLevel(el: MsSection, level: number): void {
-  expect(headings(el).map((h) => h.localName)).to.deep.equal([`h${level}`]);
-  expect(mainHeading(el).localName).to.equal(`h${level}`);
-  expect(mainHeading(el).id).to.equal('heading');
-}
-
-/**
- * Renders a plain wrapper (one carrying `lang` or a width) and waits for the
- * ms-* elements in it. `fixture()` would wait for an animation frame for a
- * non-Lit root, and a page the runner keeps in the background gets none.
- */
-async function wrapperFixture(template: TemplateResult): Promise<HTMLElement> {
-  const wrapper = fixtureSync<HTMLElement>(template);
-  await settle(wrapper);
-  return wrapper;
-}
-
-/** Collects uncaught errors and unhandled rejections while a test runs. */
-function trapErrors(): { errors: unknown[]; stop: () => void } {
-  const errors: unknown[] = [];
-  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    stop: () => {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
 }
 
 /** The English pack with every section heading and paragraph replaced by `edit(original)`. */
@@ -87,18 +51,7 @@ function editedPack(edit: (s: string) => string): ContentPack {
 }
 
 describe('ms-section', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let trap: ReturnType<typeof trapErrors>;
-
-  beforeEach(() => {
-    warnings = captureWarnings();
-    trap = trapErrors();
-  });
-
-  afterEach(() => {
-    warnings.restore();
-    trap.stop();
-  });
+  const { warnings, trap } = captureEachTest();
 
   describe('content', () => {
     it('the pack holds the five sections in the article order', () => {
