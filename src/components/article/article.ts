@@ -24,13 +24,13 @@ const ENGLISH = Object.freeze({ lang, dir, title });
  * @csspart base - The article wrapping everything.
  * @csspart heading - The article title.
  *
- * @cssprop --ms-font-family - Font of the widget (default: inherited from the page).
- * @cssprop --ms-color-text - Text colour (default: inherited from the page).
- * @cssprop --ms-color-accent - Accent for cards, markers and links.
- * @cssprop --ms-color-surface - Background of cards and the disclaimer.
- * @cssprop --ms-color-border - Border of cards and the disclaimer.
- * @cssprop --ms-radius - Corner radius of cards.
- * @cssprop --ms-space - Base spacing unit, also between the parts of the article.
+ * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
+ * @cssprop [--ms-color-text=inherit] - Text colour (inherited from the page by default).
+ * @cssprop [--ms-color-accent=light-dark(#0a5394, #9cc9ff)] - Accent for cards, markers and links.
+ * @cssprop [--ms-color-surface=color-mix(in srgb, currentColor 5%, transparent)] - Background of cards and the disclaimer.
+ * @cssprop [--ms-color-border=color-mix(in srgb, currentColor 25%, transparent)] - Border of cards and the disclaimer.
+ * @cssprop [--ms-radius=0.5rem] - Corner radius of cards.
+ * @cssprop [--ms-space=1rem] - Base spacing unit, also between the parts of the article.
  *
  * @fires {CustomEvent<MsToggleDetail>} ms-toggle - From the article's risk panel: a precaution was expanded or collapsed; `detail` holds its `id` and `open` state.
  */

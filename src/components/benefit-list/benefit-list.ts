@@ -25,13 +25,13 @@ const ENGLISH = Object.freeze({ lang, dir, benefits });
  * @csspart item-heading - A benefit's title.
  * @csspart item-text - A benefit's explanation.
  *
- * @cssprop --ms-font-family - Font of the widget (default: inherited from the page).
- * @cssprop --ms-color-text - Text colour (default: inherited from the page).
- * @cssprop --ms-color-accent - Accent for item markers and links.
- * @cssprop --ms-color-surface - Background of each benefit (default: a faint tint of the text colour).
- * @cssprop --ms-color-border - Border of each benefit (default: a tint of the text colour).
- * @cssprop --ms-radius - Corner radius of each benefit.
- * @cssprop --ms-space - Base spacing unit.
+ * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
+ * @cssprop [--ms-color-text=inherit] - Text colour (inherited from the page by default).
+ * @cssprop [--ms-color-accent=light-dark(#0a5394, #9cc9ff)] - Accent for item markers and links.
+ * @cssprop [--ms-color-surface=color-mix(in srgb, currentColor 5%, transparent)] - Background of each benefit (a faint tint of the text colour by default).
+ * @cssprop [--ms-color-border=color-mix(in srgb, currentColor 25%, transparent)] - Border of each benefit (a tint of the text colour by default).
+ * @cssprop [--ms-radius=0.5rem] - Corner radius of each benefit.
+ * @cssprop [--ms-space=1rem] - Base spacing unit.
  */
 export class MsBenefitList extends MsElement<'benefits'> {
   static override styles = [MsElement.styles, card, styles];

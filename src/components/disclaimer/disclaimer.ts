@@ -20,12 +20,12 @@ const ENGLISH = Object.freeze({ lang, dir, title, ui });
  * @csspart attribution - The line crediting the article.
  * @csspart reviewed - The "Last reviewed" line, shown when `reviewed` holds a valid date.
  *
- * @cssprop --ms-font-family - Font of the widget (default: inherited from the page).
- * @cssprop --ms-color-text - Text colour (default: inherited from the page).
- * @cssprop --ms-color-surface - Background of the box.
- * @cssprop --ms-color-border - Border of the box.
- * @cssprop --ms-radius - Corner radius of the box.
- * @cssprop --ms-space - Base spacing unit.
+ * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
+ * @cssprop [--ms-color-text=inherit] - Text colour (inherited from the page by default).
+ * @cssprop [--ms-color-surface=color-mix(in srgb, currentColor 5%, transparent)] - Background of the box.
+ * @cssprop [--ms-color-border=color-mix(in srgb, currentColor 25%, transparent)] - Border of the box.
+ * @cssprop [--ms-radius=0.5rem] - Corner radius of the box.
+ * @cssprop [--ms-space=1rem] - Base spacing unit.
  */
 export class MsDisclaimer extends MsElement<'title' | 'ui'> {
   static override styles = [MsElement.styles, styles];

@@ -18,13 +18,13 @@ const ENGLISH = Object.freeze({ lang, dir, evidence, ui });
  * @csspart heading - The card's heading.
  * @csspart text - The article's sentence about the study.
  *
- * @cssprop --ms-font-family - Font of the widget (default: inherited from the page).
- * @cssprop --ms-color-text - Text colour (default: inherited from the page).
- * @cssprop --ms-color-accent - Accent of the card's edge.
- * @cssprop --ms-color-surface - Background of the card.
- * @cssprop --ms-color-border - Border of the card.
- * @cssprop --ms-radius - Corner radius of the card.
- * @cssprop --ms-space - Base spacing unit.
+ * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
+ * @cssprop [--ms-color-text=inherit] - Text colour (inherited from the page by default).
+ * @cssprop [--ms-color-accent=light-dark(#0a5394, #9cc9ff)] - Accent of the card's edge.
+ * @cssprop [--ms-color-surface=color-mix(in srgb, currentColor 5%, transparent)] - Background of the card.
+ * @cssprop [--ms-color-border=color-mix(in srgb, currentColor 25%, transparent)] - Border of the card.
+ * @cssprop [--ms-radius=0.5rem] - Corner radius of the card.
+ * @cssprop [--ms-space=1rem] - Base spacing unit.
  */
 export class MsEvidenceCard extends MsElement<'evidence' | 'ui'> {
   static override styles = [MsElement.styles, card];

@@ -23,13 +23,13 @@ const ENGLISH = Object.freeze({ lang, dir, evidence });
  * @csspart card-heading - A study card's heading.
  * @csspart card-text - A study card's sentence.
  *
- * @cssprop --ms-font-family - Font of the widget (default: inherited from the page).
- * @cssprop --ms-color-text - Text colour (default: inherited from the page).
- * @cssprop --ms-color-accent - Accent of each card's edge.
- * @cssprop --ms-color-surface - Background of each card.
- * @cssprop --ms-color-border - Border of each card.
- * @cssprop --ms-radius - Corner radius of each card.
- * @cssprop --ms-space - Base spacing unit.
+ * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
+ * @cssprop [--ms-color-text=inherit] - Text colour (inherited from the page by default).
+ * @cssprop [--ms-color-accent=light-dark(#0a5394, #9cc9ff)] - Accent of each card's edge.
+ * @cssprop [--ms-color-surface=color-mix(in srgb, currentColor 5%, transparent)] - Background of each card.
+ * @cssprop [--ms-color-border=color-mix(in srgb, currentColor 25%, transparent)] - Border of each card.
+ * @cssprop [--ms-radius=0.5rem] - Corner radius of each card.
+ * @cssprop [--ms-space=1rem] - Base spacing unit.
  */
 export class MsEvidenceList extends MsElement<'evidence'> {
   static override styles = [MsElement.styles, card];

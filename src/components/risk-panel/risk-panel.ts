@@ -30,13 +30,13 @@ const ENGLISH = Object.freeze({ lang, dir, precautions });
  * @csspart summary - A precaution's title, the control that expands it.
  * @csspart item-text - A precaution's explanation.
  *
- * @cssprop --ms-font-family - Font of the widget (default: inherited from the page).
- * @cssprop --ms-color-text - Text colour (default: inherited from the page).
- * @cssprop --ms-color-accent - Accent of each precaution's edge and focus ring.
- * @cssprop --ms-color-surface - Background of each precaution.
- * @cssprop --ms-color-border - Border of each precaution.
- * @cssprop --ms-radius - Corner radius of each precaution.
- * @cssprop --ms-space - Base spacing unit.
+ * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
+ * @cssprop [--ms-color-text=inherit] - Text colour (inherited from the page by default).
+ * @cssprop [--ms-color-accent=light-dark(#0a5394, #9cc9ff)] - Accent of each precaution's edge and focus ring.
+ * @cssprop [--ms-color-surface=color-mix(in srgb, currentColor 5%, transparent)] - Background of each precaution.
+ * @cssprop [--ms-color-border=color-mix(in srgb, currentColor 25%, transparent)] - Border of each precaution.
+ * @cssprop [--ms-radius=0.5rem] - Corner radius of each precaution.
+ * @cssprop [--ms-space=1rem] - Base spacing unit.
  *
  * @fires {CustomEvent<MsToggleDetail>} ms-toggle - A precaution was expanded or collapsed; `detail` holds its `id` and `open` state. Bubbles and crosses shadow roots.
  */

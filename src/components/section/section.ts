@@ -17,9 +17,9 @@ const ENGLISH = Object.freeze({ lang, dir, sections });
  * @csspart heading - The section heading.
  * @csspart paragraph - Each paragraph of text.
  *
- * @cssprop --ms-font-family - Font of the widget (default: inherited from the page).
- * @cssprop --ms-color-text - Text colour (default: inherited from the page).
- * @cssprop --ms-space - Base spacing unit.
+ * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
+ * @cssprop [--ms-color-text=inherit] - Text colour (inherited from the page by default).
+ * @cssprop [--ms-space=1rem] - Base spacing unit.
  */
 export class MsSection extends MsElement<'sections'> {
   static override properties = {

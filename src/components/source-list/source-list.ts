@@ -19,10 +19,10 @@ const ENGLISH = Object.freeze({ lang, dir, sources });
  * @csspart item - One source.
  * @csspart link - A source's link, where the pack gives a URL.
  *
- * @cssprop --ms-font-family - Font of the widget (default: inherited from the page).
- * @cssprop --ms-color-text - Text colour (default: inherited from the page).
- * @cssprop --ms-color-accent - Colour of links.
- * @cssprop --ms-space - Base spacing unit.
+ * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
+ * @cssprop [--ms-color-text=inherit] - Text colour (inherited from the page by default).
+ * @cssprop [--ms-color-accent=light-dark(#0a5394, #9cc9ff)] - Colour of links.
+ * @cssprop [--ms-space=1rem] - Base spacing unit.
  */
 export class MsSourceList extends MsElement<'sources'> {
   static override styles = [MsElement.styles, styles];
