@@ -47,83 +47,70 @@ function url(v: unknown, path: string): string | null {
   return scheme === 'http:' || scheme === 'https:' ? (v as string) : fail(path, 'null or an absolute http or https URL');
 }
 
-/** Every id exactly once, in any order; the rest of each item read by `read`. */
-function items<Id extends string, T>(
-  v: unknown,
-  path: string,
-  ids: readonly Id[],
-  read: (item: Json, at: string) => T,
-): Array<{ id: Id } & T> {
-  const seen = new Set<string>();
-  const out = list(v, path, (raw, at) => {
-    const item = obj(raw, at);
-    const id = oneOf(item.id, `${at}.id`, ids);
-    if (seen.has(id)) fail(`${at}.id`, `unique ("${id}" appears twice)`);
-    seen.add(id);
-    return { id, ...read(item, at) };
-  });
-  const missing = ids.filter((id) => !seen.has(id));
-  if (missing.length) fail(path, `a list holding every id (missing: ${missing.join(', ')})`);
-  return out;
-}
+/** A reader: checks a value found at `path` and returns what to store. */
+type Read<T> = (v: unknown, path: string) => T;
 
-const titled = (item: Json, at: string) => ({
-  title: text(item.title, `${at}.title`),
-  text: text(item.text, `${at}.text`),
+/** An object read field by field, in the order given; nothing else is kept. */
+const fields =
+  <T>(spec: { [K in keyof T]: Read<T[K]> }): Read<T> =>
+  (v, path) => {
+    const o = obj(v, path);
+    const out = {} as T;
+    for (const key of Object.keys(spec) as Array<keyof T & string>) out[key] = spec[key](o[key], `${path}.${key}`);
+    return out;
+  };
+
+/** Every id exactly once, in any order; the rest of each item read by `rest`. */
+const items =
+  <Id extends string, T>(ids: readonly Id[], rest: Read<T>): Read<Array<{ id: Id } & T>> =>
+  (v, path) => {
+    const seen = new Set<string>();
+    const out = list(v, path, (raw, at) => {
+      const id = oneOf(obj(raw, at).id, `${at}.id`, ids);
+      if (seen.has(id)) fail(`${at}.id`, `unique ("${id}" appears twice)`);
+      seen.add(id);
+      return { id, ...rest(raw, at) };
+    });
+    const missing = ids.filter((id) => !seen.has(id));
+    if (missing.length) fail(path, `a list holding every id (missing: ${missing.join(', ')})`);
+    return out;
+  };
+
+const listOf =
+  <T>(read: Read<T>): Read<T[]> =>
+  (v, path) =>
+    list(v, path, read);
+const either =
+  <T extends string>(allowed: readonly T[]): Read<T> =>
+  (v, path) =>
+    oneOf(v, path, allowed);
+
+const titled = fields({ title: text, text });
+/** A group: heading, then items, checked in that order. */
+const group = <T>(read: Read<T[]>) => fields({ heading: text, items: read });
+/** A group with an intro: heading, intro, then items. */
+const introGroup = <T>(read: Read<T[]>) => fields({ heading: text, intro: text, items: read });
+
+/** The whole pack, in the order its fields are checked. */
+const readPack: Read<ContentPack> = fields<ContentPack>({
+  lang: text,
+  dir: either(['ltr', 'rtl'] as const),
+  title: text,
+  sections: items(SECTION_IDS, fields({ heading: text, paragraphs: listOf(text) })),
+  benefits: group(items(BENEFIT_IDS, titled)),
+  evidence: introGroup(items(STUDY_IDS, fields({ text }))),
+  precautions: introGroup(items(PRECAUTION_IDS, titled)),
+  sources: group(listOf(fields<Source>({ title: text, url }))),
+  ui: fields({
+    origin: either(['project'] as const),
+    disclaimer: text,
+    attribution: text,
+    lastReviewed: text,
+    disclaimerLabel: text,
+    study: text,
+  }),
 });
 
-/** A group: heading, then items, checked in that order. */
-function group<T>(v: unknown, at: string, readItems: (v: unknown, at: string) => T[]) {
-  const g = obj(v, at);
-  return { heading: text(g.heading, `${at}.heading`), items: readItems(g.items, `${at}.items`) };
-}
-
-/** A group with an intro: heading, intro, then items. */
-function introGroup<T>(v: unknown, at: string, readItems: (v: unknown, at: string) => T[]) {
-  const g = obj(v, at);
-  const heading = text(g.heading, `${at}.heading`);
-  const intro = text(g.intro, `${at}.intro`);
-  return { heading, intro, items: readItems(g.items, `${at}.items`) };
-}
-
-const UI_KEYS = ['disclaimer', 'attribution', 'lastReviewed', 'disclaimerLabel', 'study'] as const;
-
 export function validatePack(value: unknown, path = 'pack'): ContentPack {
-  const pack = obj(value, path);
-  const lang = text(pack.lang, `${path}.lang`);
-  const dir = oneOf(pack.dir, `${path}.dir`, ['ltr', 'rtl'] as const);
-  const title = text(pack.title, `${path}.title`);
-  const sections = items(pack.sections, `${path}.sections`, SECTION_IDS, (s, at) => ({
-    heading: text(s.heading, `${at}.heading`),
-    paragraphs: list(s.paragraphs, `${at}.paragraphs`, text),
-  }));
-  const benefits = group(pack.benefits, `${path}.benefits`, (v, at) => items(v, at, BENEFIT_IDS, titled));
-  const evidence = introGroup(pack.evidence, `${path}.evidence`, (v, at) =>
-    items(v, at, STUDY_IDS, (study, s) => ({ text: text(study.text, `${s}.text`) })),
-  );
-  const precautions = introGroup(pack.precautions, `${path}.precautions`, (v, at) =>
-    items(v, at, PRECAUTION_IDS, titled),
-  );
-  const sources = group(pack.sources, `${path}.sources`, (v, at) =>
-    list(v, at, (raw, s): Source => {
-      const source = obj(raw, s);
-      return { title: text(source.title, `${s}.title`), url: url(source.url, `${s}.url`) };
-    }),
-  );
-  const ui = obj(pack.ui, `${path}.ui`);
-  const origin = oneOf(ui.origin, `${path}.ui.origin`, ['project'] as const);
-  const [disclaimer, attribution, lastReviewed, disclaimerLabel, study] = UI_KEYS.map((key) =>
-    text(ui[key], `${path}.ui.${key}`),
-  );
-  return {
-    lang,
-    dir,
-    title,
-    sections,
-    benefits,
-    evidence,
-    precautions,
-    sources,
-    ui: { origin, disclaimer, attribution, lastReviewed, disclaimerLabel, study },
-  };
+  return readPack(value, path);
 }
