@@ -1,4 +1,4 @@
-import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { findPack, onContentChange, registeredLocales } from '../content/store.js';
 import type { ContentPack } from '../content/types.js';
 import { clampLevel, heading } from './heading.js';
@@ -79,8 +79,7 @@ export abstract class MsElement<K extends PackPart = PackPart> extends LitElemen
     this.unwatch = [];
   }
 
-  private pickPack(): void {
-    const lang = nearestLang(this) || 'en';
+  private pickPack(lang = nearestLang(this) || 'en'): void {
     const { pack: chosen, fallback } = findPack(lang);
     const pack = chosen ?? this.english;
     if (fallback && !missingWarned.has(lang.toLowerCase())) {
@@ -101,6 +100,12 @@ export abstract class MsElement<K extends PackPart = PackPart> extends LitElemen
   }
 
   override willUpdate(changed: PropertyValues): void {
+    // Server rendering calls willUpdate but never connectedCallback, and has no
+    // document to search: the element's own `lang` attribute, else the `lang`
+    // property that the server renderer (src/ssr) sets to the inherited
+    // language, chooses the pack. The server DOM shim does not reflect that
+    // property to an attribute, so the host tag stays as written.
+    if (isServer) this.pickPack(this.getAttribute('lang') || this.lang || 'en');
     if (changed.has('headingLevel') && this.level !== this.headingLevel) {
       this.warnInvalid('heading-level', this.headingLevel, 'an integer from 1 to 6 (default 2)');
     }

@@ -1,0 +1,22 @@
+// dist/cdn/ms-widgets-hydrate.js: the CDN file for server-rendered pages,
+// ms-widgets.js plus Lit's hydration support (src/hydrate.ts). Kept in its
+// own config so it can change apart from the main CDN build.
+//
+// No HTML-literal minifier here, unlike ms-widgets.js: hydration checks each
+// template against a digest of its strings that the server wrote from the
+// unminified templates in dist/, so the strings must stay exactly as written.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+export default {
+  input: 'dist/hydrate.js',
+  output: {
+    file: 'dist/cdn/ms-widgets-hydrate.js',
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ exportConditions: ['browser', 'production'] }),
+    terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+};

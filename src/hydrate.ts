@@ -1,0 +1,11 @@
+/**
+ * Every element, registered, for pages whose widgets were server-rendered
+ * (`ms-stem-cell-widgets/ssr`): Lit's hydration support comes first, so the
+ * elements adopt the declarative shadow DOM they find instead of rendering
+ * it again. It must run before Lit's LitElement module, which reads it once
+ * when it loads: hence first here, and a separate CDN file,
+ * dist/cdn/ms-widgets-hydrate.js, rather than an add-on to ms-widgets.js.
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+
+export * from './index.js';

@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+/**
+ * `ms-widgets`: the command-line face of `renderWidgets`. Exit codes: 0 done,
+ * 1 failed (missing file, unreadable pack, warnings under --strict), 2 the
+ * command line itself is wrong.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { registerContent } from '../content/registry.js';
+import { renderFiles, UsageError } from './render-files.js';
+
+const HELP = `Usage: ms-widgets render <input> [-o <output>] [options]
+
+Server-renders every <ms-*> widget of ms-stem-cell-widgets into declarative
+shadow DOM, so the page shows the article before (and without) JavaScript.
+Load dist/cdn/ms-widgets-hydrate.js on the page to make the widgets
+interactive without re-rendering them.
+
+  <input>                an HTML file, or a directory: every .html file below it
+                         is rendered, as in a built static site
+
+Options:
+  -o, --out <path>       for a file: the output file (default: standard output)
+                         for a directory: the output directory, which receives
+                         the whole site; it may be <input> itself (in place)
+  --lang <tag>           language of widgets with no lang attribute on or
+                         around them, e.g. in a fragment (default: en)
+  --content <tag>=<file> register a content pack (JSON) for a language before
+                         rendering, as registerContent() does; repeatable
+  --strict               exit 1 if any widget warned about bad input
+  -h, --help             show this help
+  -v, --version          show the version
+
+Warnings about bad attribute values go to standard error, one per problem,
+worded as in the browser; the widget renders what is valid.
+
+Examples:
+  npx ms-widgets render page.html -o page.ssr.html
+  npx ms-widgets render _site -o _site`;
+
+const fail = (message: string, code: number): number => {
+  console.error(`ms-widgets: ${message}`);
+  if (code === 2) console.error('Run "ms-widgets --help" for usage.');
+  return code;
+};
+
+async function version(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Reads and registers each --content pack; a rejected pack names its bad field. */
+async function registerPacks(specs: string[]): Promise<void> {
+  for (const spec of specs) {
+    const at = spec.indexOf('=');
+    if (at < 1 || at === spec.length - 1) throw new UsageError(`--content needs <tag>=<file.json>, got "${spec}"`);
+    const file = spec.slice(at + 1);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      throw new UsageError(`cannot read the content pack "${file}"`);
+    }
+    let pack: unknown;
+    try {
+      pack = JSON.parse(text);
+    } catch (e) {
+      throw new UsageError(`the content pack "${file}" is not valid JSON: ${(e as Error).message}`);
+    }
+    try {
+      registerContent(spec.slice(0, at), pack);
+    } catch (e) {
+      throw new UsageError(`${file}: ${(e as Error).message}`);
+    }
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        lang: { type: 'string' },
+        content: { type: 'string', multiple: true },
+        strict: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    return fail((e as Error).message, 2);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (values.version) {
+    console.log(await version());
+    return 0;
+  }
+  const [command, input, ...extra] = positionals;
+  if (!command) return fail('no command given: use "ms-widgets render <input> -o <output>"', 2);
+  if (command !== 'render') return fail(`unknown command "${command}": the only command is "render"`, 2);
+  if (!input) return fail('render needs an input file or directory', 2);
+  if (extra.length) return fail(`unexpected argument "${extra[0]}" (one input at a time; the output goes after -o)`, 2);
+
+  try {
+    await registerPacks(values.content ?? []);
+    const { report, html } = await renderFiles(input, values.out ?? '', { lang: values.lang });
+    if (html !== undefined) process.stdout.write(html);
+    else console.error(`ms-widgets: rendered ${report.widgets} widget(s) in ${report.files} file(s) into ${values.out}`);
+    if (values.strict && report.warnings > 0) return fail(`${report.warnings} warning(s) under --strict`, 1);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) return fail(e.message, 1);
+    // A file system error ("EACCES: permission denied, open 'out/x.html'") says all there is to say.
+    if ((e as NodeJS.ErrnoException).code) return fail((e as Error).message, 1);
+    return fail(String((e as Error).stack ?? e), 1);
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

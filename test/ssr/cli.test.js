@@ -1,0 +1,190 @@
+// `ms-widgets render` (dist/ssr/cli.js, the package's bin): files, standard
+// output, a whole directory, and for every mistake a clear message on
+// standard error and a non-zero exit code.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(ROOT, 'dist/ssr/cli.js');
+const DSD = 'shadowrootmode="open"';
+
+let dir;
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ms-widgets-cli-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (...args) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+const write = (name, content) => {
+  const path = join(dir, name);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, content);
+  return path;
+};
+const PAGE = '<!doctype html><html lang="en-GB"><body><ms-disclaimer reviewed="2026-11-25"></ms-disclaimer></body></html>\n';
+
+describe('help and usage', () => {
+  test('--help prints the usage and exits 0', () => {
+    for (const flag of ['--help', '-h']) {
+      const { code, out, err } = run(flag);
+      assert.equal(code, 0);
+      assert.match(out, /^Usage: ms-widgets render <input> \[-o <output>\]/);
+      assert.match(out, /-o, --out <path>/);
+      assert.match(out, /ms-widgets-hydrate\.js/);
+      assert.equal(err, '');
+    }
+  });
+
+  test('--version prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    assert.deepEqual(run('--version'), { code: 0, out: `${version}\n`, err: '' });
+  });
+
+  test('a wrong command line exits 2 with what is wrong and where to look', () => {
+    const cases = [
+      [[], /no command given/],
+      [['rendr', 'x.html'], /unknown command "rendr": the only command is "render"/],
+      [['render'], /render needs an input file or directory/],
+      [['render', 'a.html', 'b.html'], /unexpected argument "b.html"/],
+      [['render', 'a.html', '--frobnicate'], /Unknown option '--frobnicate'/],
+    ];
+    for (const [args, message] of cases) {
+      const { code, out, err } = run(...args);
+      assert.equal(code, 2, args.join(' '));
+      assert.equal(out, '');
+      assert.match(err, message);
+      assert.match(err, /Run "ms-widgets --help" for usage\./);
+    }
+  });
+
+  test('npx ms-widgets runs the package bin', () => {
+    const r = spawnSync('npx', ['--no-install', 'ms-widgets', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Usage: ms-widgets render/);
+  });
+});
+
+describe('files', () => {
+  test('renders a page into -o and reports on standard error', () => {
+    write('in.html', PAGE);
+    const { code, out, err } = run('render', 'in.html', '-o', 'out.html');
+    assert.equal(code, 0, err);
+    assert.equal(out, '');
+    assert.match(err, /rendered 1 widget\(s\) in 1 file\(s\) into out\.html/);
+    const html = readFileSync(join(dir, 'out.html'), 'utf8');
+    assert.ok(html.includes(`<ms-disclaimer reviewed="2026-11-25"><template shadowroot="open" ${DSD}>`));
+    assert.ok(html.includes('25 November 2026'), 'in the page\u2019s language');
+    assert.equal(readFileSync(join(dir, 'in.html'), 'utf8'), PAGE, 'the input is untouched');
+  });
+
+  test('without -o, writes the page to standard output', () => {
+    write('std.html', PAGE);
+    const { code, out, err } = run('render', 'std.html');
+    assert.equal(code, 0);
+    assert.equal(err, '');
+    assert.ok(out.startsWith('<!doctype html><html lang="en-GB"><body><ms-disclaimer'));
+    assert.ok(out.includes(DSD));
+  });
+
+  test('a missing input: exit 1, a clear message, nothing written', () => {
+    const { code, out, err } = run('render', 'missing.html', '-o', 'never.html');
+    assert.equal(code, 1);
+    assert.equal(out, '');
+    assert.equal(err, 'ms-widgets: cannot read "missing.html": no such file or directory\n');
+    assert.equal(existsSync(join(dir, 'never.html')), false);
+  });
+
+  test('an output that cannot be written: exit 1 with the system\u2019s reason', () => {
+    write('in2.html', PAGE);
+    write('plainfile', 'x');
+    const { code, err } = run('render', 'in2.html', '-o', 'plainfile/out.html');
+    assert.equal(code, 1);
+    assert.match(err, /^ms-widgets: (ENOTDIR|EEXIST)/);
+  });
+
+  test('bad input warns on standard error, prefixed with the file, and still renders; --strict makes it fail', () => {
+    write('bad.html', '<ms-section name="nope"></ms-section><ms-benefit-list layout="diagonal"></ms-benefit-list>');
+    const loose = run('render', 'bad.html', '-o', 'bad.out.html');
+    assert.equal(loose.code, 0);
+    assert.match(loose.err, /^bad\.html: <ms-section> name: "nope" is not valid\. Allowed: introduction,/m);
+    assert.match(loose.err, /^bad\.html: <ms-benefit-list> layout: "diagonal" is not valid\. Allowed: list, grid\./m);
+    assert.ok(readFileSync(join(dir, 'bad.out.html'), 'utf8').includes('<ms-benefit-list layout="diagonal"><template'));
+
+    const strict = run('render', 'bad.html', '-o', 'bad.strict.html', '--strict');
+    assert.equal(strict.code, 1);
+    assert.match(strict.err, /ms-widgets: 2 warning\(s\) under --strict/);
+  });
+
+  test('--lang sets the language of a fragment', () => {
+    write('frag.html', '<ms-disclaimer reviewed="2026-11-25"></ms-disclaimer>');
+    assert.ok(run('render', 'frag.html').out.includes('November 25, 2026'));
+    assert.ok(run('render', 'frag.html', '--lang', 'en-GB').out.includes('25 November 2026'));
+  });
+
+  test('--content registers a pack; a bad one is rejected with the field that is wrong', () => {
+    const en = JSON.parse(readFileSync(join(ROOT, 'content/en.json'), 'utf8'));
+    write('fr.json', JSON.stringify({ ...en, lang: 'fr', title: 'Titre de test' }));
+    write('fr.html', '<html lang="fr"><body><ms-article></ms-article></body></html>');
+    const ok = run('render', 'fr.html', '--content', 'fr=fr.json');
+    assert.equal(ok.code, 0, ok.err);
+    assert.ok(ok.out.includes('Titre de test'));
+
+    write('broken.json', JSON.stringify({ ...en, sources: { ...en.sources, items: [{ title: 'x', url: 'ftp://example.org' }] } }));
+    const bad = run('render', 'fr.html', '--content', 'fr=broken.json');
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /^ms-widgets: broken\.json: registerContent\("fr"\): pack\.sources\./);
+
+    assert.equal(run('render', 'fr.html', '--content', 'fr').code, 1);
+    assert.match(run('render', 'fr.html', '--content', 'fr=nope.json').err, /cannot read the content pack "nope\.json"/);
+    write('notjson.json', '{');
+    assert.match(run('render', 'fr.html', '--content', 'fr=notjson.json').err, /"notjson\.json" is not valid JSON/);
+  });
+});
+
+describe('a directory (a built static site)', () => {
+  test('renders every .html file below it into -o and copies everything else', () => {
+    write('site/index.html', PAGE);
+    write('site/blog/post.htm', '<p>Post</p><ms-source-list></ms-source-list>');
+    write('site/css/site.css', 'body { color: red }');
+    const { code, err } = run('render', 'site', '-o', 'site-out');
+    assert.equal(code, 0, err);
+    assert.match(err, /rendered 2 widget\(s\) in 2 file\(s\) into site-out/);
+    assert.ok(readFileSync(join(dir, 'site-out/index.html'), 'utf8').includes(DSD));
+    assert.ok(readFileSync(join(dir, 'site-out/blog/post.htm'), 'utf8').startsWith('<p>Post</p><ms-source-list><template'));
+    assert.equal(readFileSync(join(dir, 'site-out/css/site.css'), 'utf8'), 'body { color: red }');
+    assert.equal(readFileSync(join(dir, 'site/index.html'), 'utf8'), PAGE, 'the input is untouched');
+  });
+
+  test('renders in place when -o is the directory itself, and again changes nothing', () => {
+    write('inplace/index.html', PAGE);
+    assert.equal(run('render', 'inplace', '-o', 'inplace').code, 0);
+    const once = readFileSync(join(dir, 'inplace/index.html'), 'utf8');
+    assert.ok(once.includes(DSD));
+    const again = run('render', 'inplace', '-o', 'inplace');
+    assert.match(again.err, /rendered 0 widget\(s\) in 1 file\(s\)/);
+    assert.equal(readFileSync(join(dir, 'inplace/index.html'), 'utf8'), once);
+  });
+
+  test('refuses an output inside the input, a missing -o and a file as output', () => {
+    write('site2/index.html', PAGE);
+    write('afile.txt', 'x');
+    const inside = run('render', 'site2', '-o', 'site2/out');
+    assert.equal(inside.code, 1);
+    assert.match(inside.err, /the output directory "site2\/out" is inside "site2"/);
+    assert.equal(existsSync(join(dir, 'site2/out')), false);
+    const noOut = run('render', 'site2');
+    assert.equal(noOut.code, 1);
+    assert.match(noOut.err, /"site2" is a directory: give an output directory with -o/);
+    const toFile = run('render', 'site2', '-o', 'afile.txt');
+    assert.equal(toFile.code, 1);
+    assert.match(toFile.err, /"afile.txt" is a file/);
+  });
+});
