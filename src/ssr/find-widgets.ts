@@ -52,7 +52,9 @@ export function findWidgets(source: string, isWidget: (tag: string) => boolean, 
       return;
     }
     const own = attr(node, 'lang');
-    const here = own !== undefined && own !== '' ? own : lang;
+    // As in the browser (shared/lang.ts): the nearest lang attribute wins even
+    // when empty, and an empty one means English.
+    const here = own === undefined ? lang : own || 'en';
     let current = into;
     if (node.tagName.startsWith('ms-')) {
       if (!isWidget(node.tagName)) {

@@ -84,9 +84,10 @@ function renderWidget(source: string, widget: FoundWidget): string {
 /**
  * Like `renderWidgets`, and also says how many widgets were rendered.
  */
-export function renderPage(source: string, options: RenderOptions = {}): RenderReport {
+export function renderPage(input: string, options: RenderOptions = {}): RenderReport {
+  const source = String(input);
   for (const [locale, pack] of Object.entries(options.content ?? {})) registerContent(locale, pack);
-  const { widgets, unknown } = findWidgets(String(source), isWidget, options.lang || 'en');
+  const { widgets, unknown } = findWidgets(source, isWidget, options.lang || 'en');
   for (const tag of unknown) {
     if (unknownWarned.has(tag)) continue;
     unknownWarned.add(tag);

@@ -92,6 +92,12 @@ describe('language', () => {
     assert.ok(text(out).includes('25 November 2026'));
   });
 
+  test('an empty lang stops the search and means English, as in the browser', () => {
+    const out = renderWidgets(page('<div lang=""><ms-disclaimer reviewed="2026-11-25"></ms-disclaimer></div>', 'en-GB'));
+    assert.match(out, /<aside part="base" lang="en"/);
+    assert.ok(text(out).includes('November 25, 2026'));
+  });
+
   test('a fragment takes the `lang` option, and English by default', () => {
     assert.match(renderWidgets('<ms-source-list></ms-source-list>'), /<section part="base" lang="en"/);
     const out = renderWidgets('<ms-disclaimer reviewed="2026-11-25"></ms-disclaimer>', { lang: 'en-GB' });
