@@ -98,8 +98,8 @@ export function argTypesFromManifest(manifest: Manifest, tagName: string): ArgTy
       description: attr.description ?? field?.description,
       table: table('attributes', { ...attr, default: attr.default ?? field?.default }),
       ...(options
-        ? { control: 'select', options }
-        : { control: type === 'boolean' ? 'boolean' : type === 'number' ? 'number' : 'text' }),
+        ? { control: { type: 'select' }, options }
+        : { control: { type: type === 'boolean' ? 'boolean' : type === 'number' ? 'number' : 'text' } }),
     };
   }
   // Public properties that no attribute mirrors (none today): listed, not controlled.
@@ -116,7 +116,7 @@ export function argTypesFromManifest(manifest: Manifest, tagName: string): ArgTy
     argTypes[slotArg(slot.name)] = {
       name: slot.name || '(default)',
       description: slot.description,
-      control: 'text',
+      control: { type: 'text' },
       table: { category: 'slots' },
     };
   }
@@ -124,7 +124,7 @@ export function argTypesFromManifest(manifest: Manifest, tagName: string): ArgTy
     argTypes[prop.name] = {
       name: prop.name,
       description: prop.description,
-      control: prop.name.includes('color') ? 'color' : 'text',
+      control: { type: prop.name.includes('color') ? 'color' : 'text' },
       table: table('css custom properties', prop),
     };
   }

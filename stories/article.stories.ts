@@ -13,6 +13,7 @@ import {
   headingSlotStory,
   invalidHeadingLevelStory,
   msElements,
+  packOf,
   partTexts,
   storyElement,
   themeStory,
@@ -25,7 +26,7 @@ import {
 interface Args extends CommonArgs {
   reviewed?: string;
   /** `ms-toggle` from the article's risk panel (the manifest's @fires). */
-  onMsToggle?: (event: CustomEvent<MsToggleDetail>) => void;
+  onMsToggle?: (detail: MsToggleDetail) => void;
 }
 
 const meta = {
@@ -37,7 +38,7 @@ const meta = {
       reviewed=${attr(args.reviewed)}
       heading-level=${attr(args['heading-level'])}
       style=${tokenStyle(args)}
-      @ms-toggle=${args.onMsToggle}
+      @ms-toggle=${(e: CustomEvent<MsToggleDetail>) => args.onMsToggle?.(e.detail)}
       >${headingSlot(args)}</ms-article
     >`,
 } satisfies Meta<Args>;
@@ -49,7 +50,7 @@ type Story = StoryObj<Args>;
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const el = await storyElement(canvasElement);
-    await expect(partTexts(el, 'heading')).toEqual([english().title]);
+    await expect(partTexts(el, 'heading')).toEqual([packOf(el).title]);
     const parts = [...(el.shadowRoot?.querySelector('[part~="base"]')?.children ?? [])]
       .filter((c) => c.localName.startsWith('ms-'))
       .map((c) => c.getAttribute('name') ?? c.localName);

@@ -12,6 +12,7 @@ import {
   headingSlot,
   headingSlotStory,
   invalidHeadingLevelStory,
+  packOf,
   partTexts,
   storyElement,
   themeStory,
@@ -26,13 +27,13 @@ interface Args extends CommonArgs {
   layout?: string;
 }
 
-const title = (id: string) => english().benefits.items.find((b) => b.id === id)?.title;
+const title = (el: Element, id: string) => packOf(el).benefits.items.find((b) => b.id === id)?.title;
 
 /** Shows the benefits with these ids, in this order. */
 const shows = (ids: readonly string[]): StoryObj<Args>['play'] =>
   async ({ canvasElement }) => {
     const el = await storyElement(canvasElement);
-    await expect(partTexts(el, 'item-heading')).toEqual(ids.map(title));
+    await expect(partTexts(el, 'item-heading')).toEqual(ids.map((id) => title(el, id)));
   };
 
 const meta = {
@@ -93,7 +94,7 @@ export const PartlyUnknownBenefits: Story = badInputStory<Args>(
   'benefits: "regeneration" is not valid',
   'One unknown id among valid ones: the valid benefit is shown.',
   async (el) => {
-    await expect(partTexts(el, 'item-heading')).toEqual([title('regeneration-of-myelin')]);
+    await expect(partTexts(el, 'item-heading')).toEqual([title(el, 'regeneration-of-myelin')]);
   },
 );
 

@@ -11,6 +11,8 @@ import {
   headingSlot,
   headingSlotStory,
   invalidHeadingLevelStory,
+  longDate,
+  packOf,
   partTexts,
   storyElement,
   themeStory,
@@ -41,7 +43,7 @@ export const Default: Story = {
   parameters: { docs: { description: { story: 'Without `reviewed` there is no "Last reviewed" line.' } } },
   play: async ({ canvasElement }) => {
     const el = await storyElement(canvasElement);
-    const { ui, title } = english();
+    const { ui, title } = packOf(el);
     await expect(partTexts(el, 'heading')).toEqual([ui.disclaimerLabel]);
     await expect(partTexts(el, 'notice')).toEqual([ui.disclaimer]);
     await expect(partTexts(el, 'attribution')).toEqual([`${ui.attribution} ${title}`]);
@@ -53,7 +55,7 @@ export const Reviewed: Story = {
   args: { reviewed: '2026-11-25' },
   play: async ({ canvasElement }) => {
     const el = await storyElement(canvasElement);
-    await expect(partTexts(el, 'reviewed')).toEqual([`${english().ui.lastReviewed} November 25, 2026`]);
+    await expect(partTexts(el, 'reviewed')).toEqual([`${packOf(el).ui.lastReviewed} ${longDate(el, '2026-11-25')}`]);
     await expect(el.shadowRoot?.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-25');
   },
 };

@@ -12,6 +12,7 @@ import {
   headingSlot,
   headingSlotStory,
   invalidHeadingLevelStory,
+  packOf,
   partTexts,
   storyElement,
   themeStory,
@@ -25,15 +26,15 @@ interface Args extends CommonArgs {
   study?: string;
 }
 
-const studyText = (id: StudyId) => english().evidence.items.find((s) => s.id === id)?.text;
+const studyText = (id: StudyId, el?: Element) => (el ? packOf(el) : english()).evidence.items.find((s) => s.id === id)?.text;
 
 /** One story per study: "Study n" and the article's sentence about it. */
 const study = (id: StudyId): StoryObj<Args> => ({
   args: { study: id },
   play: async ({ canvasElement }) => {
     const el = await storyElement(canvasElement);
-    await expect(partTexts(el, 'heading')).toEqual([`${english().ui.study} ${STUDY_IDS.indexOf(id) + 1}`]);
-    await expect(partTexts(el, 'text')).toEqual([studyText(id)]);
+    await expect(partTexts(el, 'heading')).toEqual([`${packOf(el).ui.study} ${STUDY_IDS.indexOf(id) + 1}`]);
+    await expect(partTexts(el, 'text')).toEqual([studyText(id, el)]);
   },
 });
 
@@ -44,7 +45,7 @@ const meta = {
   args: { study: 'halt-ms' },
   argTypes: {
     // The manifest types `study` as StudyId; offer the valid ids.
-    study: { control: 'select', options: [...STUDY_IDS] },
+    study: { control: { type: 'select' }, options: [...STUDY_IDS] },
   },
   render: (args) =>
     html`<ms-evidence-card study=${attr(args.study)} heading-level=${attr(args['heading-level'])} style=${tokenStyle(args)}

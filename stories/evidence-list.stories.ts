@@ -12,6 +12,7 @@ import {
   headingSlotStory,
   invalidHeadingLevelStory,
   msElements,
+  packOf,
   partTexts,
   storyElement,
   themeStory,
@@ -39,8 +40,8 @@ type Story = StoryObj<Args>;
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const el = await storyElement(canvasElement);
-    await expect(partTexts(el, 'heading')).toEqual([english().evidence.heading]);
-    await expect(partTexts(el, 'intro')).toEqual([english().evidence.intro]);
+    await expect(partTexts(el, 'heading')).toEqual([packOf(el).evidence.heading]);
+    await expect(partTexts(el, 'intro')).toEqual([packOf(el).evidence.intro]);
     const cards = msElements(el.shadowRoot ?? el).filter((c) => c.localName === 'ms-evidence-card');
     await expect(cards.map((c) => c.getAttribute('study'))).toEqual([...STUDY_IDS]);
     // Cards are one level below the list's heading.

@@ -74,7 +74,7 @@ const clinicCss = `
   .clinic .masthead p { margin: 0; font-weight: 700; font-size: 1.25rem; }
   .clinic nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; margin: 0.5rem 0 0; padding: 0; }
   .clinic nav a { color: #ffffff; }
-  .clinic main { max-inline-size: 60rem; margin-inline: auto; padding: 1.5rem; }
+  .clinic main { max-inline-size: 60rem; margin-inline: auto; padding: 1.5rem clamp(0rem, 3vw, 1.5rem); }
   .clinic h1 { color: #00534e; }
   .clinic .columns { display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr)); align-items: start; }
   .clinic footer { background: #eef7f6; padding: 1rem 1.5rem; }

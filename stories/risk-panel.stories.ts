@@ -12,6 +12,7 @@ import {
   headingSlot,
   headingSlotStory,
   invalidHeadingLevelStory,
+  packOf,
   partTexts,
   storyElement,
   themeStory,
@@ -23,8 +24,8 @@ import {
 
 interface Args extends CommonArgs {
   open?: boolean;
-  /** The `ms-toggle` action (its argType comes from the manifest's @fires). */
-  onMsToggle?: (event: CustomEvent<MsToggleDetail>) => void;
+  /** The `ms-toggle` action (its argType comes from the manifest's @fires); it logs the event's `detail`. */
+  onMsToggle?: (detail: MsToggleDetail) => void;
 }
 
 const openStates = (el: Element) =>
@@ -39,7 +40,7 @@ const meta = {
       ?open=${args.open}
       heading-level=${attr(args['heading-level'])}
       style=${tokenStyle(args)}
-      @ms-toggle=${args.onMsToggle}
+      @ms-toggle=${(e: CustomEvent<MsToggleDetail>) => args.onMsToggle?.(e.detail)}
       >${headingSlot(args)}</ms-risk-panel
     >`,
 } satisfies Meta<Args>;
@@ -51,7 +52,7 @@ export const Default: Story = {
   parameters: { docs: { description: { story: 'Every precaution collapsed; open one to see `ms-toggle` in the Actions panel.' } } },
   play: async ({ canvasElement }) => {
     const el = await storyElement(canvasElement);
-    await expect(partTexts(el, 'summary')).toEqual(english().precautions.items.map((p) => p.title));
+    await expect(partTexts(el, 'summary')).toEqual(packOf(el).precautions.items.map((p) => p.title));
     await expect(openStates(el)).toEqual([false, false, false, false]);
   },
 };

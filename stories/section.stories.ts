@@ -12,6 +12,7 @@ import {
   headingSlot,
   headingSlotStory,
   invalidHeadingLevelStory,
+  packOf,
   partTexts,
   storyElement,
   themeStory,
@@ -25,8 +26,8 @@ interface Args extends CommonArgs {
   name?: string;
 }
 
-const section = (id: SectionId) => {
-  const found = english().sections.find((s) => s.id === id);
+const section = (id: SectionId, el?: Element) => {
+  const found = (el ? packOf(el) : english()).sections.find((s) => s.id === id);
   if (!found) throw new Error(`No section ${id} in the English pack`);
   return found;
 };
@@ -36,8 +37,8 @@ const named = (id: SectionId): StoryObj<Args> => ({
   args: { name: id },
   play: async ({ canvasElement }) => {
     const el = await storyElement(canvasElement);
-    await expect(partTexts(el, 'heading')).toEqual([section(id).heading]);
-    await expect(partTexts(el, 'paragraph')).toEqual(section(id).paragraphs);
+    await expect(partTexts(el, 'heading')).toEqual([section(id, el).heading]);
+    await expect(partTexts(el, 'paragraph')).toEqual(section(id, el).paragraphs);
   },
 });
 
@@ -48,7 +49,7 @@ const meta = {
   args: { name: 'introduction' },
   argTypes: {
     // The manifest types `name` as SectionId; offer the valid ids.
-    name: { control: 'select', options: [...SECTION_IDS] },
+    name: { control: { type: 'select' }, options: [...SECTION_IDS] },
   },
   render: (args) =>
     html`<ms-section name=${attr(args.name)} heading-level=${attr(args['heading-level'])} style=${tokenStyle(args)}

@@ -10,6 +10,7 @@ import {
   headingSlot,
   headingSlotStory,
   invalidHeadingLevelStory,
+  packOf,
   partTexts,
   storyElement,
   themeStory,
@@ -37,7 +38,7 @@ type Story = StoryObj<Args>;
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const el = await storyElement(canvasElement);
-    const { items } = english().sources;
+    const { items } = packOf(el).sources;
     await expect(partTexts(el, 'item')).toEqual(items.map((s) => s.title));
     // Links only where the pack has a confirmed URL, and never carrying a referrer.
     const links = [...(el.shadowRoot?.querySelectorAll('a[part~="link"]') ?? [])];

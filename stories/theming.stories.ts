@@ -76,11 +76,18 @@ export const Defaults: Story = {
  */
 export const EveryPart: Story = {
   render: () => {
+    const label = (part: string) =>
+      `content: "${part}"; font: 600 0.75rem/1.4 monospace; color: #ffffff; background: #5b2d8c; padding-inline: 0.25rem;`;
     const css = partsByTag
       .flatMap(({ tag, parts }) =>
-        parts.map(
-          (part) => `${tag}::part(${part}) { outline: 1px dashed #6b3fa0; outline-offset: 2px; }
-${tag}::part(${part})::before { content: "${part}"; display: block; inline-size: fit-content; font: 600 0.75rem/1.4 monospace; color: #ffffff; background: #5b2d8c; padding-inline: 0.25rem; }`,
+        parts.map((part) =>
+          // A list is a grid of cards: a label in the flow would take a grid
+          // cell, so its label floats at the list's top end instead.
+          part === 'list'
+            ? `${tag}::part(${part}) { outline: 1px dashed #6b3fa0; outline-offset: 2px; position: relative; }
+${tag}::part(${part})::before { ${label(part)} position: absolute; inset-block-start: -1.1rem; inset-inline-end: 0; }`
+            : `${tag}::part(${part}) { outline: 1px dashed #6b3fa0; outline-offset: 2px; }
+${tag}::part(${part})::before { ${label(part)} display: block; inline-size: fit-content; }`,
         ),
       )
       .join('\n');

@@ -6,7 +6,8 @@ import { html, nothing, type LitElement } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Decorator, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import { registerContent } from '../../src/content/index.js';
+import { registerContent, resolveContent, type ContentPack } from '../../src/content/index.js';
+import { nearestLang } from '../../src/shared/lang.js';
 import { LONG_LOCALE, RTL_LOCALE, longTextPack } from './pseudo-locales.js';
 
 /** The public design tokens, as arg keys (see .storybook/manifest-arg-types.ts). */
@@ -245,6 +246,16 @@ export function themeStory<A extends CommonArgs>(
 /** The text of every `[part~=name]` in the element's shadow root, in order. */
 export const partTexts = (el: Element, part: string) =>
   [...(el.shadowRoot?.querySelectorAll(`[part~="${part}"]`) ?? [])].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+/**
+ * The pack an element shows: the one for its nearest `lang`, as the element
+ * picks it. Plays compare against this, so they pass in every toolbar locale.
+ */
+export const packOf = (el: Element): ContentPack => resolveContent(nearestLang(el) || 'en').pack;
+
+/** A date as the element writes it for its language. */
+export const longDate = (el: Element, iso: string) =>
+  new Intl.DateTimeFormat(nearestLang(el) || 'en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 /** The English pack, for expectations. */
 export { english } from './pseudo-locales.js';

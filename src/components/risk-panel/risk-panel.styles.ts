@@ -5,6 +5,9 @@ export const styles = css`
     cursor: pointer;
     font-weight: 600;
     padding-block: calc(var(--_space) * 0.25);
+    /* Room between the marker and the focus ring, without moving the text. */
+    padding-inline: calc(var(--_space) * 0.25);
+    margin-inline: calc(var(--_space) * -0.25);
     border-radius: calc(var(--_radius) * 0.5);
   }
   summary::marker {

@@ -1,0 +1,101 @@
+// The built Storybook (storybook-static/) as a reader gets it: every story's
+// canvas loads in Debian's Chromium, its play function passes and axe finds
+// nothing (addon-a11y runs in the preview with `a11y.test = 'error'`), with no
+// console error, page error or failed request. This catches what the Vitest
+// run cannot: a production build that tree-shakes the element definitions away.
+/* global document, customElements -- used inside page.evaluate(), in the browser */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { chromeArgs, chromePath } from '../../scripts/browsers.js';
+import { serveStatic } from '../../scripts/static-server.js';
+
+const root = fileURLToPath(new URL('../../storybook-static', import.meta.url));
+const PARALLEL = 4;
+
+/** Records Storybook's "story finished" event (with the axe report) as the preview boots. */
+function recordFinished() {
+  let channel;
+  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set: (value) => {
+      channel = value;
+      value.on('storyFinished', (event) => {
+        globalThis.__msStoryFinished = event;
+      });
+    },
+  });
+}
+
+/**
+ * Opens a story and waits for Storybook to finish it: loaders, render, play,
+ * then axe. Resolves to what went wrong, if anything.
+ */
+async function load(page, url, id) {
+  await page.goto(url);
+  const finished = await page
+    .waitForFunction((storyId) => globalThis.__msStoryFinished?.storyId === storyId && globalThis.__msStoryFinished, id, {
+      timeout: 20_000,
+    })
+    .then((h) => h.jsonValue())
+    .catch(() => undefined);
+  if (!finished) return ['did not finish'];
+  const failed = finished.reporters
+    .filter((r) => r.status !== 'passed')
+    .map((r) => `${r.type} ${r.status}: ${(r.result?.violations ?? []).map((v) => v.id).join(', ')}`);
+  return finished.status === 'success' && failed.length === 0 ? [] : [`status ${finished.status}`, ...failed];
+}
+
+test('every story of the static build renders and plays without errors', { timeout: 300_000 }, async () => {
+  assert.ok(existsSync(`${root}/index.json`), 'storybook-static/ is missing: run `npm run build-storybook` first');
+  const stories = Object.values(JSON.parse(readFileSync(`${root}/index.json`, 'utf8')).entries).filter(
+    (e) => e.type === 'story',
+  );
+  const server = await serveStatic(root);
+  const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+  const problems = [];
+  try {
+    const queue = [...stories];
+    const worker = async () => {
+      const page = await browser.newPage();
+      await page.addInitScript(recordFinished);
+      let seen = [];
+      page.on('console', (m) => m.type() === 'error' && seen.push(`console.error ${m.text()}`));
+      page.on('pageerror', (e) => seen.push(e.message));
+      page.on('requestfailed', (r) => seen.push(`request failed ${r.url()}`));
+      for (let story = queue.shift(); story; story = queue.shift()) {
+        seen = [];
+        await page.setViewportSize({ width: 1280, height: 720 });
+        let outcome = await load(page, `${server.origin}/iframe.html?id=${story.id}&viewMode=story`, story.id);
+        // A story that sets a viewport global (Narrow320) gets that window size,
+        // as Storybook's manager would give its frame; then it runs again.
+        const size = await page.evaluate(() => {
+          const { storyGlobals = {}, parameters = {} } = globalThis.__STORYBOOK_PREVIEW__?.currentRender?.story ?? {};
+          return parameters.viewport?.options?.[storyGlobals.viewport?.value]?.styles;
+        });
+        if (size) {
+          await page.setViewportSize({ width: parseInt(size.width, 10), height: parseInt(size.height, 10) });
+          seen = [];
+          outcome = await load(page, page.url(), story.id);
+        }
+        problems.push(...[...outcome, ...seen].map((p) => `${story.id}: ${p}`));
+        const undefinedTags = await page.evaluate(() =>
+          [...document.querySelectorAll('#storybook-root *')]
+            .map((el) => el.localName)
+            .filter((tag) => tag.startsWith('ms-') && !customElements.get(tag)),
+        );
+        if (undefinedTags.length) problems.push(`${story.id}: not defined: ${undefinedTags.join(', ')}`);
+      }
+      await page.close();
+    };
+    await Promise.all(Array.from({ length: PARALLEL }, worker));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  assert.deepEqual(problems, []);
+  assert.ok(stories.length > 100, `only ${stories.length} stories in the build`);
+});
