@@ -84,28 +84,31 @@ export const EveryPart: Story = {
           // A list is a grid of cards: a label in the flow would take a grid
           // cell, so its label floats at the list's top end instead.
           part === 'list'
-            ? `${tag}::part(${part}) { outline: 1px dashed #6b3fa0; outline-offset: 2px; position: relative; }
-${tag}::part(${part})::before { ${label(part)} position: absolute; inset-block-start: -1.1rem; inset-inline-end: 0; }`
-            : `${tag}::part(${part}) { outline: 1px dashed #6b3fa0; outline-offset: 2px; }
-${tag}::part(${part})::before { ${label(part)} display: block; inline-size: fit-content; }`,
+            ? `.every-part ${tag}::part(${part}) { outline: 1px dashed #6b3fa0; outline-offset: 2px; position: relative; }
+.every-part ${tag}::part(${part})::before { ${label(part)} position: absolute; inset-block-start: -1.1rem; inset-inline-end: 0; }`
+            : `.every-part ${tag}::part(${part}) { outline: 1px dashed #6b3fa0; outline-offset: 2px; }
+.every-part ${tag}::part(${part})::before { ${label(part)} display: block; inline-size: fit-content; }`,
         ),
       )
       .join('\n');
-    // The page's own stylesheet; built from the manifest, so no user input.
+    // The page's own stylesheet, scoped to this example (a docs page shows
+    // every story in one document); built from the manifest, no user input.
     return html`
       ${pageStyle(css)}
-      <ms-section name="introduction"></ms-section>
-      <ms-benefit-list layout="grid" benefits="regeneration-of-myelin immune-system-modulation"></ms-benefit-list>
-      <ms-evidence-list></ms-evidence-list>
-      <ms-risk-panel open></ms-risk-panel>
-      <ms-source-list></ms-source-list>
-      <ms-disclaimer reviewed="2026-11-25"></ms-disclaimer>
+      <div class="every-part">
+        <ms-section name="introduction"></ms-section>
+        <ms-benefit-list layout="grid" benefits="regeneration-of-myelin immune-system-modulation"></ms-benefit-list>
+        <ms-evidence-list></ms-evidence-list>
+        <ms-risk-panel open></ms-risk-panel>
+        <ms-source-list></ms-source-list>
+        <ms-disclaimer reviewed="2026-11-25"></ms-disclaimer>
+      </div>
     `;
   },
   play: async ({ canvasElement }) => {
     await settle(canvasElement);
     // Every part the manifest names for these elements exists in the rendered element.
-    for (const el of msElements(canvasElement).filter((e) => e.parentElement?.closest('.host-page'))) {
+    for (const el of msElements(canvasElement).filter((e) => e.parentElement?.classList.contains('every-part'))) {
       const documented = partsByTag.find((p) => p.tag === el.localName)?.parts ?? [];
       for (const part of documented) {
         // `link` shows only where a source has a URL (the English pack has none);

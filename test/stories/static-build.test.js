@@ -26,6 +26,9 @@ function recordFinished() {
       value.on('storyFinished', (event) => {
         globalThis.__msStoryFinished = event;
       });
+      value.on('docsRendered', (id) => {
+        globalThis.__msDocsRendered = id;
+      });
     },
   });
 }
@@ -98,4 +101,43 @@ test('every story of the static build renders and plays without errors', { timeo
   }
   assert.deepEqual(problems, []);
   assert.ok(stories.length > 100, `only ${stories.length} stories in the build`);
+});
+
+test('every docs page of the static build renders without errors', { timeout: 300_000 }, async () => {
+  const docs = Object.values(JSON.parse(readFileSync(`${root}/index.json`, 'utf8')).entries).filter(
+    (e) => e.type === 'docs',
+  );
+  const server = await serveStatic(root);
+  const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+  const problems = [];
+  try {
+    const queue = [...docs];
+    const worker = async () => {
+      const page = await browser.newPage();
+      await page.addInitScript(recordFinished);
+      let seen = [];
+      page.on('console', (m) => m.type() === 'error' && seen.push(`console.error ${m.text()}`));
+      page.on('pageerror', (e) => seen.push(e.message));
+      page.on('requestfailed', (r) => seen.push(`request failed ${r.url()}`));
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        seen = [];
+        await page.goto(`${server.origin}/iframe.html?id=${entry.id}&viewMode=docs`);
+        const rendered = await page
+          .waitForFunction((id) => globalThis.__msDocsRendered === id, entry.id, { timeout: 30_000 })
+          .then(() => true)
+          .catch(() => false);
+        if (!rendered) seen.push('did not render');
+        // Inline stories finish after the page: give their play functions a moment.
+        await page.waitForTimeout(1000);
+        problems.push(...seen.map((p) => `${entry.id}: ${p}`));
+      }
+      await page.close();
+    };
+    await Promise.all(Array.from({ length: PARALLEL }, worker));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  assert.deepEqual(problems, []);
+  assert.equal(docs.length, 11, 'Introduction, two guides and eight element pages');
 });
