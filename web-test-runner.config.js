@@ -1,7 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { chromeArgs, chromePath, firefoxPath } from './scripts/browsers.js';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { chromeArgs, chromePath, firefoxPath, webkitPath } from './scripts/browsers.js';
 
 // test/cdn.test.ts: the strict policy a clinic would send, as a real header,
 // for the CSP test pages only.
@@ -9,6 +10,74 @@ const cspPolicy = "script-src 'self'; style-src 'self'; require-trusted-types-fo
 async function cspHeader(ctx, next) {
   await next();
   if (/^\/test\/pages\/csp[^/]*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', cspPolicy);
+}
+
+/**
+ * WebKit through Debian's WebKitGTK: MiniBrowser driven by WebKitWebDriver,
+ * which `scripts/with-webkit.js` starts (under Xvfb) and names in
+ * WEBKIT_DRIVER_PORT. One page, one test file at a time (the launcher's
+ * SessionManager; its iframe mode cannot send pointer actions).
+ */
+function webkitLauncher() {
+  const port = Number(process.env.WEBKIT_DRIVER_PORT);
+  if (!port) {
+    throw new Error(
+      'WebKit needs WebKitWebDriver: run `npm run test:browser` (scripts/with-webkit.js starts it), ' +
+        'or choose browsers with WTR_BROWSERS=chromium,firefox.',
+    );
+  }
+  const launcher = webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: webkitPath(), args: ['--automation'] },
+    },
+  });
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = (config, files) => initialize({ ...config, concurrency: 1 }, files);
+  launcher.concurrency = 1;
+  return launcher;
+}
+
+/**
+ * Every engine by default: Chromium, Firefox and WebKit. WTR_BROWSERS
+ * (e.g. "chromium,firefox") narrows a local run; `npm test` never sets it.
+ */
+function selectedBrowsers() {
+  const all = {
+    chromium: () =>
+      chromeLauncher({
+        launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },
+      }),
+    firefox: () =>
+      puppeteerLauncher({
+        // Firefox activates a <summary> from the keyboard only in the focused
+        // tab: one test file at a time keeps the keyboard tests honest.
+        concurrency: 1,
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: firefoxPath(),
+          headless: true,
+          // Test pages run in background tabs; without these, Firefox throttles
+          // their timers and concurrent files slow down tenfold.
+          extraPrefsFirefox: {
+            'dom.min_background_timeout_value': 0,
+            'dom.min_background_timeout_value_without_budget_throttling': 0,
+            'dom.timeout.enable_budget_timer_throttling': false,
+          },
+        },
+      }),
+    webkit: webkitLauncher,
+  };
+  const names = (process.env.WTR_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((n) => n.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !(n in all));
+  if (unknown.length) throw new Error(`WTR_BROWSERS: unknown ${unknown.join(', ')}; use chromium, firefox, webkit`);
+  return names.map((n) => all[n]());
 }
 
 export default {
@@ -19,28 +88,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
   concurrency: 2,
-  concurrentBrowsers: 2,
+  concurrentBrowsers: 3,
   testFramework: { config: { timeout: 10000 } },
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },
-    }),
-    puppeteerLauncher({
-      // Firefox activates a <summary> from the keyboard only in the focused
-      // tab: one test file at a time keeps the keyboard tests honest.
-      concurrency: 1,
-      launchOptions: {
-        browser: 'firefox',
-        executablePath: firefoxPath(),
-        headless: true,
-        // Test pages run in background tabs; without these, Firefox throttles
-        // their timers and concurrent files slow down tenfold.
-        extraPrefsFirefox: {
-          'dom.min_background_timeout_value': 0,
-          'dom.min_background_timeout_value_without_budget_throttling': 0,
-          'dom.timeout.enable_budget_timer_throttling': false,
-        },
-      },
-    }),
-  ],
+  browsers: selectedBrowsers(),
 };

@@ -1,17 +1,23 @@
-// pretest: the browser suites need Debian's Chromium and Firefox. Find them;
+// pretest: the browser suites need Debian's Chromium, Firefox and WebKit
+// (WebKitGTK's MiniBrowser with WebKitWebDriver, under Xvfb). Find them;
 // where they are missing and apt is usable as root, install them; otherwise
 // stop with the exact command to run. A browser is never skipped silently.
 import { execSync } from 'node:child_process';
-import { chromePath, firefoxPath } from './browsers.js';
+import { chromePath, firefoxPath, webkitDriverPath, webkitPath, xvfbRunPath } from './browsers.js';
 
-const PACKAGES = 'chromium firefox-esr fonts-dejavu-core';
-const INSTALL = `apt-get update && apt-get install -y ${PACKAGES}`;
+const BROWSERS = [
+  { name: 'Chromium', path: chromePath, env: 'CHROME_PATH', packages: 'chromium fonts-dejavu-core' },
+  { name: 'Firefox', path: firefoxPath, env: 'FIREFOX_PATH', packages: 'firefox-esr' },
+  { name: 'WebKit (MiniBrowser)', path: webkitPath, env: 'WEBKIT_PATH', packages: 'webkit2gtk-driver' },
+  { name: 'WebKitWebDriver', path: webkitDriverPath, env: 'WEBKIT_DRIVER_PATH', packages: 'webkit2gtk-driver' },
+  // MiniBrowser has no headless mode; xvfb-run gives it a virtual display (xauth: its cookie).
+  { name: 'xvfb-run', path: xvfbRunPath, env: undefined, packages: 'xvfb xauth' },
+];
+const ALL_PACKAGES = [...new Set(BROWSERS.flatMap((b) => b.packages.split(' ')))].join(' ');
 
-const missing = () =>
-  [
-    ['Chromium', chromePath(), 'CHROME_PATH'],
-    ['Firefox', firefoxPath(), 'FIREFOX_PATH'],
-  ].filter(([, path]) => !path);
+const missing = () => BROWSERS.filter((b) => !b.path());
+const packagesFor = (list) => [...new Set(list.flatMap((b) => b.packages.split(' ')))].join(' ');
+const install = (list) => `apt-get update && apt-get install -y ${packagesFor(list)}`;
 
 const canApt = () => {
   try {
@@ -23,15 +29,20 @@ const canApt = () => {
 };
 
 if (missing().length && canApt()) {
-  console.log(`pretest: installing ${missing().map(([name]) => name).join(' and ')} with apt (about 30 s)…`);
-  execSync(INSTALL, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const list = missing();
+  console.log(`pretest: installing ${list.map((b) => b.name).join(', ')} with apt (about a minute)…`);
+  execSync(install(list), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
 const still = missing();
 if (still.length) {
-  console.error(`pretest: ${still.map(([name]) => name).join(' and ')} not found.`);
-  console.error(`Install them with:\n  sudo sh -c '${INSTALL}'`);
-  console.error(`or point ${still.map(([, , env]) => env).join(' / ')} at an existing binary.`);
+  console.error(`pretest: ${still.map((b) => b.name).join(', ')} not found.`);
+  console.error(`Install them with:\n  sudo sh -c '${install(still)}'`);
+  console.error(`(everything the browser suites use: apt-get install -y ${ALL_PACKAGES})`);
+  const envs = still.map((b) => b.env).filter(Boolean);
+  if (envs.length) console.error(`or point ${envs.join(' / ')} at an existing binary.`);
   process.exit(1);
 }
-console.log(`pretest: Chromium at ${chromePath()}, Firefox at ${firefoxPath()}`);
+console.log(
+  `pretest: Chromium at ${chromePath()}, Firefox at ${firefoxPath()}, WebKit at ${webkitPath()} (driver ${webkitDriverPath()}, display by ${xvfbRunPath()})`,
+);
