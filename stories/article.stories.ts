@@ -94,6 +94,8 @@ export const HeadingLevel1: Story = {
   parameters: { docs: { description: { story: 'The article as the page itself: its title is the page `h1`, its parts `h2`.' } } },
 };
 export const HeadingLevel3: Story = headingLevelStory(3);
+export const HeadingLevel4: Story = headingLevelStory(4);
+export const HeadingLevel5: Story = headingLevelStory(5);
 export const HeadingLevel6: Story = headingLevelStory(6);
 
 export const HeadingSlot: Story = headingSlotStory('Stem cell therapy and MS: the article in full');

@@ -85,6 +85,8 @@ export const SubsetInGrid: Story = {
 
 export const HeadingLevel1: Story = headingLevelStory(1);
 export const HeadingLevel3: Story = headingLevelStory(3);
+export const HeadingLevel4: Story = headingLevelStory(4);
+export const HeadingLevel5: Story = headingLevelStory(5);
 export const HeadingLevel6: Story = headingLevelStory(6);
 
 export const HeadingSlot: Story = headingSlotStory('What the article lists as benefits');

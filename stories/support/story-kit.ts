@@ -123,7 +123,17 @@ export function headingLevelStory<A extends CommonArgs>(level: number): Story<A>
     args: { 'heading-level': level } as Partial<A>,
     play: async ({ canvasElement }) => {
       const el = await storyElement(canvasElement);
-      await expect(el.shadowRoot?.querySelector(`h${level}[part~="heading"]`)).toBeTruthy();
+      const root = el.shadowRoot;
+      await expect(root?.querySelector(`h${level}[part~="heading"]`)).toBeTruthy();
+      // Everything below the element's own heading is one level deeper, at most 6:
+      // its inner headings and the headings of the elements it is built from.
+      const inner = `H${Math.min(level + 1, 6)}`;
+      const headings = [...(root?.querySelectorAll('h1, h2, h3, h4, h5, h6') ?? [])].filter((h) => h.id !== 'heading');
+      const composed = msElements(root ?? el)
+        .filter((c) => c.getRootNode() === root)
+        .map((c) => c.shadowRoot?.querySelector('[part~="heading"]'))
+        .filter((h) => h != null);
+      await expect([...headings, ...composed].map((h) => h.tagName).filter((t) => t !== inner)).toEqual([]);
     },
   };
 }
