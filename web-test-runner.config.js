@@ -12,6 +12,19 @@ async function cspHeader(ctx, next) {
   if (/^\/test\/pages\/csp[^/]*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', cspPolicy);
 }
 
+// test/fuzz/: how many cases each property runs and from which seed. Fixed
+// by default so every run (and CI) checks the same cases; FUZZ_RUNS=2000
+// (and FUZZ_SEED=…) for a longer or different local run.
+const fuzz = {
+  runs: Number(process.env.FUZZ_RUNS) || 100,
+  seed: Number(process.env.FUZZ_SEED) || 20261125,
+};
+async function fuzzSettings(ctx, next) {
+  if (ctx.path !== '/__fuzz-settings.json') return next();
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(fuzz);
+}
+
 /**
  * WebKit through Debian's WebKitGTK: MiniBrowser driven by WebKitWebDriver,
  * which `scripts/with-webkit.js` starts (under Xvfb) and names in
@@ -83,7 +96,7 @@ function selectedBrowsers() {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  middleware: [cspHeader],
+  middleware: [cspHeader, fuzzSettings],
   // Dev-mode Lit is what catches template mistakes in tests; its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],

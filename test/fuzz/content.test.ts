@@ -1,0 +1,271 @@
+/**
+ * Property-based: malformed content packs given to registerContent. Each case
+ * starts from the English pack and applies a few random mutations: a field
+ * removed, a value of the wrong type, an unknown id, a `javascript:` or
+ * `data:` URL, an empty string; and harmless ones: markup, bidi marks and
+ * other unicode in the text, `__proto__` and unknown keys.
+ *
+ * A pack with any bad mutation must be rejected with a TypeError that names
+ * the path of one of them, and register nothing. A pack with only harmless
+ * ones must register, and an article in its language must show the markup
+ * as text, pollute no prototype and link only to http(s) URLs.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../../src/index.js';
+import en from '../../src/content/en.generated.js';
+import { getContent, registerContent, registeredLocales } from '../../src/content/registry.js';
+import { captureEachTest, deepText, settle } from '../helpers.js';
+import { MARKER, collapse, expectSafeRendering, nasty, runOptions } from './support.js';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Segment = string | number;
+
+/** A path as the validator writes it: pack.sources.items[0].url */
+const pathText = (path: Segment[]) =>
+  path.reduce<string>((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : `${s}.${seg}`), 'pack');
+
+/** Every node of the English pack with its path (keys starting with $ left out). */
+function nodes(value: Json, path: Segment[] = []): Array<{ path: Segment[]; value: Json }> {
+  const out = [{ path, value }];
+  if (Array.isArray(value)) value.forEach((v, i) => out.push(...nodes(v, [...path, i])));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) if (!k.startsWith('$')) out.push(...nodes(v, [...path, k]));
+  return out;
+}
+
+interface Schema {
+  $ref?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  required?: string[];
+  definitions?: Record<string, Schema>;
+}
+let schema: Schema;
+const resolve = (s: Schema): Schema =>
+  s.$ref ? resolve(schema.definitions![decodeURIComponent(s.$ref.replace('#/definitions/', ''))]) : s;
+/** Whether content/schema.json requires the field at `path` (an object key). */
+function required(path: Segment[]): boolean {
+  let s = resolve(schema);
+  path.slice(0, -1).forEach((seg, i) => {
+    const next = typeof seg === 'number' ? s.items : s.properties?.[seg];
+    if (!next) throw new Error(`content/schema.json does not describe ${pathText(path.slice(0, i + 1))}: run npm run schema`);
+    s = resolve(next);
+  });
+  return (s.required ?? []).includes(String(path[path.length - 1]));
+}
+
+/** Free text the article shows (with `reviewed` set): markup put here must show as text. */
+const SHOWN_TEXT = [
+  /^pack\.(meta\.)?title$/,
+  /^pack\.sections\[\d+\]\.(heading|paragraphs\[\d+\])$/,
+  /^pack\.(benefits|precautions)\.(heading|items\[\d+\]\.(title|text))$/,
+  /^pack\.(evidence|precautions)\.intro$/,
+  /^pack\.evidence\.(heading|items\[\d+\]\.text)$/,
+  /^pack\.sources\.(heading|items\[\d+\]\.title)$/,
+  /^pack\.ui\.(disclaimer|attribution|lastReviewed|disclaimerLabel|study)$/,
+];
+const ENUMS: Record<string, string[]> = { dir: ['ltr', 'rtl'], origin: ['project'] };
+
+interface Mutation {
+  path: Segment[];
+  kind: string;
+  /** Whether the validator must reject it. */
+  bad: boolean;
+  /** A new value; absent means the key is removed. */
+  value?: unknown;
+  /** Text that must show, literally, when the pack is accepted. */
+  shows?: string;
+}
+
+const badUrls = fc.constantFrom(
+  'javascript:alert(1)',
+  'JavaScript:alert(1)',
+  ' javascript:alert(1)',
+  'java\tscript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'file:///etc/passwd',
+  'blob:https://example.org/x',
+  'ftp://example.org/',
+  '//example.org/path',
+  '/relative',
+  'example.org',
+  'https//example.org',
+  '',
+  ' ',
+);
+const wrongType = fc.constantFrom<unknown>(42, -1, 0, true, false, {}, [], ['text'], { text: 'x' }, NaN);
+const emptyText = fc.constantFrom('', ' ', '\n\t', '\u00a0\u2003');
+
+let token = 0;
+/** A harmless text: markup, bidi marks and other unicode around a unique token. */
+const harmlessText = fc
+  .tuple(nasty.filter((s) => s.trim() !== '' && s.length < 1000), fc.constantFrom('\u202E', '\u2067', '\u200F', '', 'ﷺ'))
+  .map(([junk, mark]) => `${mark}<b ${MARKER}>fuzz${++token}</b> ${junk}<img ${MARKER} src=x onerror="window.__fuzzPwned=1">`);
+
+/** Mutations that fit the node at `path`, holding `value` in the English pack: bad ones and harmless ones. */
+function mutationsFor(path: Segment[], value: Json): { bad: fc.Arbitrary<Mutation>[]; harmless: fc.Arbitrary<Mutation>[] } {
+  const at = pathText(path);
+  const key = path[path.length - 1];
+  const options: fc.Arbitrary<Mutation>[] = [];
+  const harmless: fc.Arbitrary<Mutation>[] = [];
+  if (path.length === 0) {
+    options.push(fc.constantFrom<unknown>(null, undefined, 42, 'pack', [], true).map((v) => ({ path, kind: 'not an object', bad: true, value: v })));
+    return { bad: options, harmless };
+  }
+  if (typeof key === 'string') {
+    options.push(fc.constant({ path, kind: 'removed', bad: required(path) }));
+    // An object where a value belongs, or a value where an object belongs.
+    options.push(wrongType.filter((v) => typeof v !== typeof value || Array.isArray(v) !== Array.isArray(value)).map((v) => ({ path, kind: 'wrong type', bad: true, value: v })));
+  } else {
+    options.push(wrongType.filter((v) => typeof v !== typeof value || Array.isArray(v) !== Array.isArray(value)).map((v) => ({ path, kind: 'wrong type', bad: true, value: v })));
+  }
+  if (Array.isArray(value)) options.push(fc.constant({ path, kind: 'empty list', bad: true, value: [] }));
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    // Own "__proto__" and unknown keys: ignored, never copied, never polluting.
+    harmless.push(
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'onclick', 'innerHTML').map((k) => ({
+        path: [...path, k],
+        kind: `extra key ${k}`,
+        bad: false,
+        value: JSON.parse(`{"polluted": "yes", "toString": "x", "innerHTML": "<img ${MARKER}>"}`),
+      })),
+    );
+  }
+  if (typeof value === 'string') {
+    if (key === 'url') {
+      options.push(badUrls.map((v) => ({ path, kind: 'bad url', bad: true, value: v })));
+      harmless.push(fc.constantFrom('https://example.org/a?b=<script>', 'http://example.org/"onmouseover="x').map((v) => ({ path, kind: 'odd url', bad: false, value: v })));
+      harmless.push(fc.constant({ path, kind: 'no url', bad: false, value: null }));
+    } else if (key === 'id') {
+      options.push(fc.oneof(fc.constantFrom('', 'x-unknown', 'HALT-MS', ' halt-ms'), fc.string().map((s) => `x-${s}`)).map((v) => ({ path, kind: 'unknown id', bad: true, value: v })));
+    } else if (typeof key === 'string' && ENUMS[key]) {
+      options.push(fc.string().filter((s) => !ENUMS[key as string].includes(s)).map((v) => ({ path, kind: 'not allowed', bad: true, value: v })));
+    } else {
+      options.push(emptyText.map((v) => ({ path, kind: 'empty text', bad: true, value: v })));
+      if (SHOWN_TEXT.some((re) => re.test(at))) {
+        harmless.push(harmlessText.map((v) => ({ path, kind: 'markup text', bad: false, value: v, shows: v })));
+      }
+    }
+  }
+  if (value === null && key === 'url') {
+    options.push(badUrls.map((v) => ({ path, kind: 'bad url', bad: true, value: v })));
+  }
+  return { bad: options, harmless };
+}
+
+let all: Array<{ path: Segment[]; value: Json }>;
+/** A node of the pack, then any mutation that fits it. */
+const mutation = () =>
+  fc.constantFrom(...all).chain(({ path, value }) => {
+    const { bad, harmless } = mutationsFor(path, value);
+    return fc.oneof(...bad, ...harmless);
+  });
+/** A node that has harmless mutations, then one of them. */
+const harmlessMutation = () =>
+  fc.constantFrom(...all.filter(({ path, value }) => mutationsFor(path, value).harmless.length)).chain(({ path, value }) => fc.oneof(...mutationsFor(path, value).harmless));
+
+/** Applies the mutations to a copy of the English pack; returns the copy and those still in force. */
+function mutate(list: Mutation[]): { pack: unknown; applied: Mutation[] } {
+  let pack: unknown = structuredClone(en);
+  const applied: Mutation[] = [];
+  for (const m of list) {
+    if (m.path.length === 0) {
+      pack = m.value;
+      applied.length = 0;
+      applied.push(m);
+      continue;
+    }
+    let parent: unknown = pack;
+    for (const seg of m.path.slice(0, -1)) parent = parent && typeof parent === 'object' ? (parent as Record<Segment, unknown>)[seg] : undefined;
+    if (!parent || typeof parent !== 'object') continue; // an earlier mutation replaced what it was in
+    const key = m.path[m.path.length - 1];
+    const target = parent as Record<Segment, unknown>;
+    if (!(key in target) && !String(key).match(/^(__proto__|constructor|prototype|onclick|innerHTML)$/)) continue;
+    // It replaces whatever earlier mutations did inside it.
+    const here = pathText(m.path);
+    for (let i = applied.length - 1; i >= 0; i--) {
+      const p = pathText(applied[i].path);
+      if (p === here || p.startsWith(`${here}.`) || p.startsWith(`${here}[`)) applied.splice(i, 1);
+    }
+    if (!('value' in m)) Reflect.deleteProperty(target, key);
+    else if (key === '__proto__') Object.defineProperty(target, key, { value: m.value, enumerable: true, configurable: true, writable: true });
+    else target[key] = m.value;
+    applied.push(m);
+  }
+  return { pack, applied };
+}
+
+describe('fuzz: content packs', function () {
+  this.timeout(180_000);
+  const { warnings, trap } = captureEachTest();
+  let rejected = 0;
+  let accepted = 0;
+  let n = 0;
+
+  before(async () => {
+    schema = (await (await fetch('/content/schema.json')).json()) as Schema;
+    all = nodes(en as unknown as Json);
+  });
+  after(() => console.log(`fuzz content packs: ${rejected} rejected, ${accepted} accepted and rendered`));
+
+  it('rejects every bad pack naming a bad field, and renders every harmless one as text', async () => {
+    // Half the packs take any mutations (nearly all of them end up bad), half
+    // only harmless ones, so both paths get a fair share of cases.
+    const mutations = fc.oneof(fc.array(mutation(), { minLength: 1, maxLength: 3 }), fc.array(harmlessMutation(), { minLength: 1, maxLength: 4 }));
+    const property = fc.asyncProperty(mutations, async (list) => {
+      const locale = `fz-${++n}`;
+      const { pack, applied } = mutate(list);
+      const what = `mutations ${JSON.stringify(applied.map((m) => ({ at: pathText(m.path), kind: m.kind, value: m.value })), (_, v) => (v === undefined ? '(undefined)' : v)).slice(0, 800)}`;
+      const bad = applied.filter((m) => m.bad).map((m) => pathText(m.path));
+      const start = warnings.messages.length;
+
+      let error: unknown;
+      try {
+        registerContent(locale, pack);
+      } catch (e) {
+        error = e;
+      }
+      expect(({} as Record<string, unknown>).polluted, `${what}: Object.prototype polluted`).to.equal(undefined);
+
+      if (bad.length) {
+        rejected++;
+        expect(error, `${what}: rejected`).to.be.instanceOf(TypeError);
+        const message = (error as Error).message;
+        const named = /^registerContent\("fz-\d+"\): (pack\S*) must be /.exec(message);
+        expect(named, `${what}: the message names a field: ${message}`).to.not.equal(null);
+        expect(bad, `${what}: ${message}`).to.include(named![1]);
+        expect(registeredLocales(), `${what}: nothing registered`).to.not.include(locale);
+        return;
+      }
+
+      accepted++;
+      expect(error, `${what}: accepted`).to.equal(undefined);
+      const stored = getContent(locale) as unknown as Record<string, unknown>;
+      expect(Object.getPrototypeOf(stored), `${what}: a plain object`).to.equal(Object.prototype);
+      expect(stored.polluted, `${what}: no unknown key kept`).to.equal(undefined);
+
+      const host = document.createElement('div');
+      host.lang = locale;
+      host.innerHTML = '<ms-article reviewed="2026-11-25"></ms-article><ms-evidence-card study="halt-ms"></ms-evidence-card>';
+      document.body.append(host);
+      try {
+        await settle(host);
+        expect(trap.errors, `${what}: uncaught errors`).to.deep.equal([]);
+        expect(warnings.messages.slice(start), `${what}: warnings`).to.deep.equal([]);
+        const article = host.querySelector('ms-article')!;
+        expectSafeRendering(article, what);
+        expectSafeRendering(host.querySelector('ms-evidence-card')!, what);
+        const text = deepText(article);
+        for (const m of applied) {
+          if (m.shows) expect(text, `${what}: shows ${pathText(m.path)} as text`).to.include(collapse(m.shows));
+        }
+      } finally {
+        host.remove();
+      }
+    });
+    await fc.assert(property, await runOptions(3));
+  });
+
+});
