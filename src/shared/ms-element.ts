@@ -26,6 +26,28 @@ const levelConverter = {
 const missingWarned = new Set<string>();
 
 /**
+ * Warns once per page that no pack serves `lang`. While the page is still
+ * loading, its own scripts may yet register one (a module after the bundle
+ * runs after the elements upgrade): the check waits for the load event.
+ */
+function warnMissing(tag: string, lang: string): void {
+  const key = lang.toLowerCase();
+  if (missingWarned.has(key)) return;
+  missingWarned.add(key);
+  const warn = () => {
+    if (!findPack(lang).fallback) {
+      missingWarned.delete(key);
+      return;
+    }
+    console.warn(
+      `<${tag}> lang: no content pack for "${lang}". Registered: ${registeredLocales().join(', ')}. Showing English; add one with registerContent("${lang}", pack).`,
+    );
+  };
+  if (isServer || document.readyState === 'complete') warn();
+  else addEventListener('load', warn, { once: true });
+}
+
+/**
  * What every ms-* element shares: the content pack for its language, the
  * `heading-level` attribute, the heading slot, bad-input warnings and tokens.
  *
@@ -82,12 +104,7 @@ export abstract class MsElement<K extends PackPart = PackPart> extends LitElemen
   private pickPack(lang = nearestLang(this) || 'en'): void {
     const { pack: chosen, fallback } = findPack(lang);
     const pack = chosen ?? this.english;
-    if (fallback && !missingWarned.has(lang.toLowerCase())) {
-      missingWarned.add(lang.toLowerCase());
-      console.warn(
-        `<${this.localName}> lang: no content pack for "${lang}". Registered: ${registeredLocales().join(', ')}. Showing English; add one with registerContent("${lang}", pack).`,
-      );
-    }
+    if (fallback) warnMissing(this.localName, lang);
     const locale = fallback ? pack.lang : lang;
     // Plain fields rather than reactive state, so they stay out of the public
     // manifest; they change only here.
