@@ -18,6 +18,9 @@ export const card = css`
     margin: 0;
     padding: 0;
     display: grid;
+    /* minmax(0, …): a long word (immunosuppressants at large text sizes) must
+       not widen the column past the screen; it breaks instead (overflow-wrap). */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
   }
 `;
