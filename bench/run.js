@@ -19,7 +19,7 @@ import puppeteer from 'puppeteer';
 import { chromeArgs, chromePath } from '../scripts/browsers.js';
 import { startServers } from './lib/server.js';
 import { SCENARIOS, VARIANTS, writePages } from './lib/pages.js';
-import { PRESETS, VIEWPORT, measure } from './lib/measure.js';
+import { PRESETS, VIEWPORT, benchArgs, measure } from './lib/measure.js';
 import { visibleText } from './lib/text.js';
 import { cpuProfile, traceBreakdown } from './lib/profile.js';
 import { otherBrowsers, load1 } from './lib/load.js';
@@ -55,7 +55,7 @@ const { renderWidgets } = await import('../dist/ssr/index.js');
 const server = await startServers();
 const browser = await puppeteer.launch({
   executablePath: chromePath(),
-  args: chromeArgs,
+  args: benchArgs(chromeArgs),
   headless: true,
   defaultViewport: VIEWPORT,
 });

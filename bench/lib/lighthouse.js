@@ -11,6 +11,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromeArgs, chromePath } from '../../scripts/browsers.js';
 import { SITE_DIR } from './pages.js';
+import { benchArgs } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -31,7 +32,7 @@ export async function runLighthouse({ origin, urls, renderWidgets, log = () => {
   ];
   const version = JSON.parse(readFileSync(`${ROOT}node_modules/lighthouse/package.json`, 'utf8')).version;
   const out = [];
-  const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: chromeArgs, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: benchArgs(chromeArgs), logLevel: 'silent' });
   try {
     for (const [name, url] of pages) {
       // Lighthouse 12's trace processing sometimes fails on this newer

@@ -17,6 +17,18 @@ export const PRESETS = {
 
 export const VIEWPORT = { width: 412, height: 915, deviceScaleFactor: 1 };
 
+/**
+ * Chromium's flags for the benchmark: the project's (scripts/browsers.js)
+ * plus one that matters here. Chromium 156 builds its WebUI omnibox popup
+ * (chrome://omnibox-popup.top-chrome, some 600 module requests and a
+ * renderer of its own) for every new window, so for every fresh browser
+ * context: on two cores that competes with the page being measured.
+ */
+export const benchArgs = (chromeArgs) => [
+  ...chromeArgs,
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
+];
+
 // Installed before any page script, in every frame.
 const OBSERVERS = () => {
   const b = (window.__bench = { fcp: null, lcp: null, lcpSize: 0, cls: 0, longtasks: [] });
