@@ -50,7 +50,7 @@ type Story = StoryObj<Args>;
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const el = await storyElement(canvasElement);
-    await expect(partTexts(el, 'heading')).toEqual([packOf(el).title]);
+    await expect(partTexts(el, 'heading')).toEqual([packOf(el).meta.title]);
     const parts = [...(el.shadowRoot?.querySelector('[part~="base"]')?.children ?? [])]
       .filter((c) => c.localName.startsWith('ms-'))
       .map((c) => c.getAttribute('name') ?? c.localName);
@@ -116,8 +116,8 @@ export const PrecautionToggle: Story = {
 };
 
 export const InvalidHeadingLevel: Story = invalidHeadingLevelStory();
-export const UnknownLanguage: Story = unknownLanguageStory(english().title);
-export const TranslatedPack: Story = translatedPackStory(longText(english().title));
+export const UnknownLanguage: Story = unknownLanguageStory(english().meta.title);
+export const TranslatedPack: Story = translatedPackStory(longText(english().meta.title));
 
 export const DarkPage: Story = themeStory('dark');
 export const ClinicBrand: Story = themeStory('clinic');

@@ -43,7 +43,8 @@ function clinicPack(): ContentPack {
   const en = english();
   const pack = structuredClone(en);
   pack.lang = 'en';
-  pack.title = sentenceCase(en.title);
+  // Its own content: no hash of the English text, and no review date that nobody set.
+  pack.meta = { title: sentenceCase(en.meta.title), version: `${en.meta.version}-clinic`, reviewed: null, nextReview: null };
   pack.sections = en.sections.map((s) => ({ ...s, heading: sentenceCase(s.heading) }));
   pack.benefits.heading = sentenceCase(en.benefits.heading);
   pack.evidence.heading = sentenceCase(en.evidence.heading);

@@ -43,10 +43,10 @@ export const Default: Story = {
   parameters: { docs: { description: { story: 'Without `reviewed` there is no "Last reviewed" line.' } } },
   play: async ({ canvasElement }) => {
     const el = await storyElement(canvasElement);
-    const { ui, title } = packOf(el);
+    const { ui, meta } = packOf(el);
     await expect(partTexts(el, 'heading')).toEqual([ui.disclaimerLabel]);
     await expect(partTexts(el, 'notice')).toEqual([ui.disclaimer]);
-    await expect(partTexts(el, 'attribution')).toEqual([`${ui.attribution} ${title}`]);
+    await expect(partTexts(el, 'attribution')).toEqual([`${ui.attribution} ${meta.title}`]);
     await expect(el.shadowRoot?.querySelector('[part~="reviewed"]')).toBeNull();
   },
 };

@@ -4,6 +4,7 @@ import type { MsArticle } from '../src/components/article/article.js';
 import type { MsToggleDetail } from '../src/components/risk-panel/risk-panel.js';
 import en from '../src/content/en.generated.js';
 import { deepQueryAll, deepText, settle, walkFlattened } from './helpers.js';
+import { checked, doiUrl, loadCitations, recordDeepText } from './checked.js';
 
 const TITLE = 'The Potential of Stem Cell Therapy in the Treatment of Multiple Sclerosis';
 
@@ -83,6 +84,7 @@ async function articleSentences(): Promise<string[]> {
 }
 
 describe('ms-article', () => {
+  before(loadCitations);
   describe('composition', () => {
     it('is the title followed by every part, in the article\u2019s order', async () => {
       const el = await article();
@@ -103,7 +105,7 @@ describe('ms-article', () => {
       const el = await article();
       const section = (i: number) => [en.sections[i].heading, ...en.sections[i].paragraphs];
       const expected = [
-        en.title,
+        en.meta.title,
         ...section(0),
         ...section(1),
         ...section(2),
@@ -112,7 +114,12 @@ describe('ms-article', () => {
         ...en.benefits.items.flatMap((b) => [b.title, b.text]),
         en.evidence.heading,
         en.evidence.intro,
-        ...en.evidence.items.flatMap((s, i) => [`${en.ui.study} ${i + 1}`, s.text]),
+        ...en.evidence.items.flatMap((s, i) => [
+          `${en.ui.study} ${i + 1}`,
+          s.text,
+          ...[recordDeepText(s.id, en.ui.record)].filter((l) => l !== null),
+          ...checked(s.id).differences,
+        ]),
         en.precautions.heading,
         en.precautions.intro,
         ...en.precautions.items.flatMap((p) => [p.title, p.text]),
@@ -122,7 +129,7 @@ describe('ms-article', () => {
         en.ui.disclaimerLabel,
         en.ui.disclaimer,
         en.ui.attribution,
-        en.title,
+        en.meta.title,
       ].join(' ');
       expect(deepText(el)).to.equal(expected);
     });
@@ -145,10 +152,22 @@ describe('ms-article', () => {
       }
     });
 
-    it('shows no disclaimer date and no links (the English pack has no URLs)', async () => {
+    it('shows no disclaimer date (the English pack sets none) and no links but the checked DOIs (its sources have no URLs)', async () => {
       const el = await article();
-      expect(deepQueryAll(el, 'time')).to.have.length(0);
-      expect(deepQueryAll(el, 'a')).to.have.length(0);
+      // From the article's own shadow root down, through every composed element.
+      expect(deepQueryAll(el.shadowRoot!, 'time')).to.have.length(0);
+      expect(deepQueryAll(el.shadowRoot!, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(
+        en.evidence.items.map((s) => doiUrl(s.id)).filter((u) => u !== null),
+      );
+    });
+
+    it('shows no attribution footer in its parts: its own disclaimer credits the article, once', async () => {
+      const el = await article();
+      expect(deepQueryAll(el.shadowRoot!, '[part~="footer"], footer')).to.have.length(0);
+      const parts = [...el.shadowRoot!.querySelector('article')!.children].filter((c) => c.localName.startsWith('ms-'));
+      expect(parts.filter((c) => c.localName !== 'ms-disclaimer').every((c) => c.hasAttribute('no-attribution'))).to.equal(true);
+      expect(deepText(el).split(en.meta.title)).to.have.length(3, 'the title twice: as the heading and in the disclaimer');
+      expect(deepText(el)).not.to.contain(en.ui.notAdvice);
     });
   });
 

@@ -10,6 +10,7 @@ import {
   deepQueryAll,
   deepText,
   expectEmpty,
+  footerText,
   headings,
   invalidWarning,
   mainHeading,
@@ -33,9 +34,9 @@ const invalid = invalidWarning('ms-benefit-list');
 const item = (id: Id) => en.benefits.items.find((b) => b.id === id)!;
 const items = (el: Element) => [...root(el).querySelectorAll<HTMLLIElement>('li')];
 
-/** What a reader gets from the element when it shows `ids` under `heading`. */
+/** What a reader gets from the element when it shows `ids` under `heading`: the benefits, then the attribution footer. */
 const expectedText = (ids: readonly Id[], heading = en.benefits.heading) =>
-  [heading, ...ids.flatMap((id) => [item(id).title, item(id).text])].join(' ');
+  [heading, ...ids.flatMap((id) => [item(id).title, item(id).text]), footerText(en)].join(' ');
 
 /** Asserts the list shows exactly `ids`, in that order, with the exact English text. */
 function expectShows(el: MsBenefitList, ids: readonly Id[]): void {
@@ -100,7 +101,7 @@ describe('ms-benefit-list', () => {
       });
     });
 
-    it('exposes the parts base, heading, list, item, item-heading and item-text', async () => {
+    it('exposes the parts base, heading, list, item, item-heading, item-text and footer', async () => {
       const el = await fixture<MsBenefitList>(html`<ms-benefit-list></ms-benefit-list>`);
       expect(partNames(el)).to.deep.equal(
         [
@@ -110,6 +111,7 @@ describe('ms-benefit-list', () => {
           ...Array(4).fill('item'),
           ...Array(4).fill('item-heading'),
           ...Array(4).fill('item-text'),
+          'footer',
         ].sort(),
       );
       expect(root(el).querySelector('[part="base"]')!.localName).to.equal('section');
@@ -350,7 +352,7 @@ describe('ms-benefit-list', () => {
       expect(slot.name).to.equal('heading');
       expect(slot.assignedElements().map((n) => n.textContent)).to.deep.equal(['Why clinics try it']);
       const titles = ALL_IDS.flatMap((id) => [item(id).title, item(id).text]);
-      expect(deepText(el)).to.equal(['Why clinics try it', ...titles].join(' '));
+      expect(deepText(el)).to.equal(['Why clinics try it', ...titles, footerText(en)].join(' '));
       expect(deepText(el)).not.to.contain(en.benefits.heading);
     });
 
@@ -569,7 +571,7 @@ describe('ms-benefit-list', () => {
       await settle(wrapper);
       const b = item('immune-system-modulation');
       expect(deepText(el)).to.equal(
-        [en.benefits.heading.toUpperCase(), b.title.toUpperCase(), b.text.toUpperCase()].join(' '),
+        [en.benefits.heading.toUpperCase(), b.title.toUpperCase(), b.text.toUpperCase(), footerText(en)].join(' '),
       );
       expect(root(el).querySelector('section')!.getAttribute('lang')).to.equal('en-x-blup');
       expect(warnings.messages).to.deep.equal([]);

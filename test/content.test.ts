@@ -8,7 +8,8 @@ import { getContent, registerContent, registeredLocales, resolveContent } from '
 import { validatePack } from '../src/content/validate.js';
 import type { ContentPack } from '../src/content/types.js';
 import en from '../src/content/en.generated.js';
-import { captureWarnings, deepText, settle } from './helpers.js';
+import { captureWarnings, deepText, footerText, settle } from './helpers.js';
+import { checked, loadCitations, recordDeepText } from './checked.js';
 
 type Loose = { [key: string]: unknown };
 
@@ -16,8 +17,11 @@ type Loose = { [key: string]: unknown };
 const INTRO_HEADING = 'Introduction';
 const INTRO =
   "Multiple sclerosis (MS) is a complex neurological disorder that affects the central nervous system, causing a range of debilitating symptoms. Stem cell therapy has garnered significant attention in the field of multiple sclerosis (MS) treatment due to its potential to address the underlying causes of the disease. Let's delve deeper into the benefits, scientific evidence, and precautions associated with this innovative therapy.";
-const ENGLISH = `${INTRO_HEADING} ${INTRO}`;
+// What ms-section shows of the introduction on its own: the section, then the attribution footer.
+const ENGLISH = `${INTRO_HEADING} ${INTRO} ${footerText(en)}`;
 const UPPER = ENGLISH.toUpperCase();
+// The section alone, as it shows inside ms-article (no footer there).
+const SECTION_UPPER = `${INTRO_HEADING} ${INTRO}`.toUpperCase();
 
 const SECTION_IDS = 'introduction, understanding-ms, conventional-treatments, exploring-stem-cell-therapy, conclusion';
 const BENEFIT_IDS =
@@ -26,7 +30,7 @@ const STUDY_IDS = 'halt-ms, mesenchymal-stem-cells, systematic-review';
 const PRECAUTION_IDS = 'treatment-selection, treatment-risks, long-term-safety, ethical-considerations';
 const URL_WANT = 'null or an absolute http or https URL';
 
-const NOT_TEXT = new Set(['lang', 'dir', 'id', 'origin', 'url']);
+const NOT_TEXT = new Set(['lang', 'dir', 'id', 'origin', 'url', 'version', 'hash', 'reviewed', 'nextReview']);
 
 /**
  * A pseudo-locale: the English pack with every text passed through
@@ -39,6 +43,25 @@ function pseudo(lang: string, transform: (s: string) => string = (s) => s.toUppe
   pack.lang = lang;
   pack.dir = dir;
   return pack;
+}
+
+/** What ms-section shows of the introduction with `pack`: the section, then the attribution footer in the pack's words. */
+const introText = (pack: ContentPack) => `${pack.sections[0].heading} ${pack.sections[0].paragraphs[0]} ${footerText(pack)}`;
+
+/**
+ * `english` (text that ms-article showed with the English pack) as it reads
+ * with `pseudo(…)`: every word in capitals, but for what the study cards show
+ * from content/citations.json, which no pack changes (only its label does).
+ */
+async function capitalsButChecks(english: string): Promise<string> {
+  await loadCitations();
+  let text = english.toUpperCase();
+  for (const s of en.evidence.items) {
+    const record = recordDeepText(s.id, en.ui.record);
+    if (record) text = text.replace(record.toUpperCase(), recordDeepText(s.id, en.ui.record.toUpperCase())!);
+    for (const note of checked(s.id).differences) text = text.replace(note.toUpperCase(), note);
+  }
+  return text;
 }
 
 /** A deep, loosely typed copy of the English pack to break on purpose. */
@@ -138,7 +161,7 @@ describe('content registry', () => {
       const locale = fresh('da');
       registerContent(locale, pseudo(locale, (s) => `<${s}>`));
       registerContent(locale, pseudo(locale, (s) => `{${s}}`));
-      expect(getContent(locale)!.title).to.equal(`{${en.title}}`);
+      expect(getContent(locale)!.meta.title).to.equal(`{${en.meta.title}}`);
       expect(registeredLocales().filter((l) => l === locale)).to.have.length(1);
     });
 
@@ -161,7 +184,7 @@ describe('content registry', () => {
         expect(Object.isFrozen(pack.sections[0].paragraphs)).to.equal(true);
         expect(Object.isFrozen(pack.ui)).to.equal(true);
         expect(() => {
-          (pack as unknown as Loose).title = 'CHANGED';
+          (pack.meta as unknown as Loose).title = 'CHANGED';
         }).to.throw(TypeError);
       }
     });
@@ -173,7 +196,8 @@ describe('content registry', () => {
       const el = await fixture<MsSection>(section(locale));
       expect(deepText(el)).to.equal(UPPER);
 
-      pack.title = 'CHANGED';
+      pack.meta.title = 'CHANGED';
+      pack.meta.reviewed = '2026-01-01';
       pack.sections[0].heading = 'CHANGED';
       pack.sections[0].paragraphs[0] = 'CHANGED';
       pack.sections[0].paragraphs.push('ADDED');
@@ -184,7 +208,8 @@ describe('content registry', () => {
 
       const stored = getContent(locale)!;
       expect(stored).not.to.equal(pack);
-      expect(stored.title).to.equal(en.title.toUpperCase());
+      expect(stored.meta.title).to.equal(en.meta.title.toUpperCase());
+      expect(stored.meta.reviewed).to.equal(null);
       expect(stored.sections[0].paragraphs).to.deep.equal([INTRO.toUpperCase()]);
       expect(stored.sources.items[0].url).to.equal(null);
       expect(stored.ui.disclaimer).to.equal(en.ui.disclaimer.toUpperCase());
@@ -258,9 +283,9 @@ describe('content registry', () => {
 
     it('a JSON "__proto__" key cannot supply a missing field', () => {
       const pack = loose();
-      delete pack.title;
-      const json = JSON.stringify(pack).replace('{', `{"__proto__":{"title":"From the prototype"},`);
-      expectRejected(JSON.parse(json), 'pack.title', 'a non-empty string');
+      delete (pack.meta as Loose).title;
+      const json = JSON.stringify(pack).replace('"meta":{', `"meta":{"__proto__":{"title":"From the prototype"},`);
+      expectRejected(JSON.parse(json), 'pack.meta.title', 'a non-empty string');
       const ui = JSON.stringify(edit(loose(), 'ui.study', DELETE)).replace('"ui":{', '"ui":{"__proto__":{"study":"S"},');
       expectRejected(JSON.parse(ui), 'pack.ui.study', 'a non-empty string');
     });
@@ -271,7 +296,7 @@ describe('content registry', () => {
       expect(getContent('__proto__')).to.equal(undefined);
       expect(resolveContent('constructor')).to.deep.equal({ pack: getContent('en'), fallback: true });
       registerContent('__proto__', pseudo('__proto__'));
-      expect(getContent('__proto__')!.title).to.equal(en.title.toUpperCase());
+      expect(getContent('__proto__')!.meta.title).to.equal(en.meta.title.toUpperCase());
       expect(({} as Loose).title).to.equal(undefined);
     });
   });
@@ -290,9 +315,26 @@ describe('content registry', () => {
       ['dir', 'up', 'pack.dir', 'one of: ltr, rtl'],
       ['dir', DELETE, 'pack.dir', 'one of: ltr, rtl'],
       ['dir', 'RTL', 'pack.dir', 'one of: ltr, rtl'],
-      ['title', DELETE, 'pack.title', 'a non-empty string'],
-      ['title', ['The title'], 'pack.title', 'a non-empty string'],
-      ['title', { text: 'x' }, 'pack.title', 'a non-empty string'],
+      ['meta', DELETE, 'pack.meta', 'an object'],
+      ['meta', 'The title', 'pack.meta', 'an object'],
+      ['meta.title', DELETE, 'pack.meta.title', 'a non-empty string'],
+      ['meta.title', ['The title'], 'pack.meta.title', 'a non-empty string'],
+      ['meta.title', { text: 'x' }, 'pack.meta.title', 'a non-empty string'],
+      ['meta.version', DELETE, 'pack.meta.version', 'a non-empty string'],
+      ['meta.version', 2, 'pack.meta.version', 'a non-empty string'],
+      ['meta.hash', '', 'pack.meta.hash', 'absent or "sha256-" and 44 base64 characters'],
+      ['meta.hash', null, 'pack.meta.hash', 'absent or "sha256-" and 44 base64 characters'],
+      ['meta.hash', 'sha256-abc', 'pack.meta.hash', 'absent or "sha256-" and 44 base64 characters'],
+      ['meta.hash', `sha512-${'A'.repeat(43)}=`, 'pack.meta.hash', 'absent or "sha256-" and 44 base64 characters'],
+      ['meta.reviewed', DELETE, 'pack.meta.reviewed', 'null or a date as YYYY-MM-DD'],
+      ['meta.reviewed', '', 'pack.meta.reviewed', 'null or a date as YYYY-MM-DD'],
+      ['meta.reviewed', '2026-02-30', 'pack.meta.reviewed', 'null or a date as YYYY-MM-DD'],
+      ['meta.reviewed', '25/11/2026', 'pack.meta.reviewed', 'null or a date as YYYY-MM-DD'],
+      ['meta.reviewed', ' 2026-11-25', 'pack.meta.reviewed', 'null or a date as YYYY-MM-DD'],
+      ['meta.reviewed', 20261125, 'pack.meta.reviewed', 'null or a date as YYYY-MM-DD'],
+      ['meta.nextReview', DELETE, 'pack.meta.nextReview', 'null or a date as YYYY-MM-DD'],
+      ['meta.nextReview', 'soon', 'pack.meta.nextReview', 'null or a date as YYYY-MM-DD'],
+      ['meta.nextReview', '2026-11-25T00:00', 'pack.meta.nextReview', 'null or a date as YYYY-MM-DD'],
       ['sections', DELETE, 'pack.sections', 'a non-empty array'],
       ['sections', [], 'pack.sections', 'a non-empty array'],
       ['sections', {}, 'pack.sections', 'a non-empty array'],
@@ -340,6 +382,11 @@ describe('content registry', () => {
       ['ui.lastReviewed', false, 'pack.ui.lastReviewed', 'a non-empty string'],
       ['ui.disclaimerLabel', DELETE, 'pack.ui.disclaimerLabel', 'a non-empty string'],
       ['ui.study', DELETE, 'pack.ui.study', 'a non-empty string'],
+      ['ui.notAdvice', DELETE, 'pack.ui.notAdvice', 'a non-empty string'],
+      ['ui.sourcesLink', '', 'pack.ui.sourcesLink', 'a non-empty string'],
+      ['ui.nextReview', DELETE, 'pack.ui.nextReview', 'a non-empty string'],
+      ['ui.reviewOverdue', 1, 'pack.ui.reviewOverdue', 'a non-empty string'],
+      ['ui.record', DELETE, 'pack.ui.record', 'a non-empty string'],
     ];
     for (const [field, value, path, want] of cases) {
       const shown = value === DELETE ? 'missing' : JSON.stringify(value);
@@ -432,7 +479,7 @@ describe('content registry', () => {
       const before = deepText(wrapper);
       registerContent(locale, pseudo(locale));
       await settle(wrapper);
-      expect(deepText(wrapper)).to.equal(before.toUpperCase());
+      expect(deepText(wrapper)).to.equal(await capitalsButChecks(before));
     });
 
     it('replacing English changes what English readers and fallbacks see', async () => {
@@ -444,7 +491,7 @@ describe('content registry', () => {
         registerContent('en', pseudo('en', (s) => `\u00ab${s}\u00bb`));
         await settle(wrapper);
         const [plain, fallback] = [...wrapper.querySelectorAll('ms-section')];
-        const wrappedText = `\u00ab${INTRO_HEADING}\u00bb \u00ab${INTRO}\u00bb`;
+        const wrappedText = introText(pseudo('en', (s) => `\u00ab${s}\u00bb`));
         expect(deepText(plain)).to.equal(wrappedText);
         expect(deepText(fallback)).to.equal(wrappedText);
         expect(warnings.messages).to.have.length(1);
@@ -474,7 +521,7 @@ describe('content registry', () => {
       );
       await settle(wrapper);
       const [outer, inner] = [...wrapper.querySelectorAll('ms-section')];
-      expect(deepText(outer)).to.equal(`[${INTRO_HEADING}] [${INTRO}]`);
+      expect(deepText(outer)).to.equal(introText(pseudo(far, (s) => `[${s}]`)));
       expect(deepText(inner)).to.equal(UPPER);
     });
 
@@ -556,7 +603,7 @@ describe('content registry', () => {
       const english = deepText(article);
       document.documentElement.lang = locale;
       await afterLangChange(article);
-      expect(deepText(article)).to.equal(english.toUpperCase());
+      expect(deepText(article)).to.equal(await capitalsButChecks(english));
       document.documentElement.removeAttribute('lang');
       await afterLangChange(article);
       expect(deepText(article)).to.equal(english);
@@ -576,7 +623,7 @@ describe('content registry', () => {
         // A pack for the exact tag wins once registered.
         registerContent('pt-BR', pseudo('pt-BR', (s) => `(${s})`));
         await el.updateComplete;
-        expect(deepText(el)).to.equal(`(${INTRO_HEADING}) (${INTRO})`);
+        expect(deepText(el)).to.equal(introText(pseudo('pt-BR', (s) => `(${s})`)));
       } finally {
         warnings.restore();
       }
@@ -630,8 +677,18 @@ describe('content registry', () => {
         await settle(wrapper);
         sections.forEach((s) => expect(deepText(s)).to.equal(UPPER));
         const article = wrapper.querySelector('ms-article')!;
-        expect(deepText(article)).to.equal(deepText(article).toUpperCase());
-        expect(deepText(article)).to.contain(UPPER);
+        // Every word of the article comes from the pack, but for what the
+        // study cards show from content/citations.json, which no pack changes.
+        await loadCitations();
+        let fromPack = deepText(article);
+        for (const s of en.evidence.items) {
+          for (const line of [recordDeepText(s.id, en.ui.record.toUpperCase()), ...checked(s.id).differences]) {
+            expect(fromPack, line ?? 'no record').to.contain(line ?? '');
+            fromPack = fromPack.replace(line ?? '', '');
+          }
+        }
+        expect(fromPack).to.equal(fromPack.toUpperCase());
+        expect(deepText(article)).to.contain(SECTION_UPPER);
         expect(warnings.messages).to.have.length(2);
       } finally {
         warnings.restore();

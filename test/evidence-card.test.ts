@@ -11,6 +11,8 @@ import {
   deepText,
   expectEmpty,
   expectLevel,
+  footerText,
+  lineText,
   invalidWarning,
   mainHeading,
   partNames,
@@ -18,6 +20,7 @@ import {
   settle,
   wrapperFixture,
 } from './helpers.js';
+import { checked, doiUrl, loadCitations, recordDeepText, recordLine } from './checked.js';
 
 const STUDIES = ['halt-ms', 'mesenchymal-stem-cells', 'systematic-review'] as const satisfies readonly StudyId[];
 const ALLOWED_STUDIES = STUDIES.join(', ');
@@ -28,12 +31,30 @@ const study = (id: StudyId) => en.evidence.items.find((s) => s.id === id)!;
 const label = (id: StudyId) => `${en.ui.study} ${en.evidence.items.findIndex((s) => s.id === id) + 1}`;
 const text = (el: Element) => root(el).querySelector('[part~="text"]')!.textContent;
 
-/** Asserts the card shows exactly study `id` of the English pack. */
-function expectShows(el: MsEvidenceCard, id: StudyId): void {
-  expect(mainHeading(el).textContent).to.equal(label(id));
+/** The lines of every `[part~=name]` in the card. */
+const partLines = (el: Element, name: string) => [...root(el).querySelectorAll(`[part~="${name}"]`)].map(lineText);
+
+/** What the card shows after the article's sentence, from content/citations.json: the record (if any), then the notes. */
+const checkedLines = (id: StudyId) => [...[recordLine(id, en.ui.record)].filter((l) => l !== null), ...checked(id).differences];
+
+/**
+ * Asserts the card shows exactly study `id` of the English pack: its number,
+ * the article's sentence, what was checked about it and nothing more, and the
+ * attribution footer.
+ */
+function expectShows(el: MsEvidenceCard, id: StudyId, heading = label(id)): void {
+  expect(deepText(mainHeading(el))).to.equal(heading);
   expect(text(el)).to.equal(study(id).text);
-  expect([...root(el).querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal([study(id).text]);
-  expect(deepText(el)).to.equal(`${label(id)} ${study(id).text}`);
+  expect(partLines(el, 'record')).to.deep.equal([recordLine(id, en.ui.record)].filter((l) => l !== null));
+  expect(partLines(el, 'note')).to.deep.equal(checked(id).differences);
+  expect(root(el).querySelectorAll('[part~="note"]:not([lang="en"])')).to.have.length(0);
+  expect([...root(el).querySelectorAll('a[part~="doi"]')].map((a) => a.getAttribute('href'))).to.deep.equal(
+    [doiUrl(id)].filter((u) => u !== null),
+  );
+  expect([...root(el).querySelectorAll('p')].map(lineText)).to.deep.equal([study(id).text, ...checkedLines(id)]);
+  expect(deepText(el)).to.equal(
+    [heading, study(id).text, ...[recordDeepText(id, en.ui.record)].filter((l) => l !== null), ...checked(id).differences, footerText(en)].join(' '),
+  );
 }
 
 /** The English pack with the study label and every study's text replaced by `edit(original)`. */
@@ -48,6 +69,7 @@ function editedPack(edit: (s: string) => string): ContentPack {
 
 describe('ms-evidence-card', () => {
   const { warnings, trap } = captureEachTest();
+  before(loadCitations);
 
   describe('content', () => {
     it('the pack holds the three studies in the article order and the label "Study"', () => {
@@ -70,14 +92,27 @@ describe('ms-evidence-card', () => {
       const base = root(el).querySelector('article')!;
       expect(base.getAttribute('aria-labelledby')).to.equal('heading');
       expect(base.getAttribute('lang')).to.equal('en');
-      expect([...base.children].map((c) => c.localName)).to.deep.equal(['h2', 'p']);
+      // Heading, the article's sentence, the record, one note, the footer.
+      expect([...base.children].map((c) => c.localName)).to.deep.equal(['h2', 'p', 'p', 'p', 'footer']);
     });
 
-    it('exposes the parts base, heading and text', async () => {
-      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="systematic-review"></ms-evidence-card>`);
-      expect(partNames(el)).to.deep.equal(['base', 'heading', 'text']);
+    it('exposes the parts base, heading, text, record, doi, note and footer', async () => {
+      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="mesenchymal-stem-cells"></ms-evidence-card>`);
+      expect(partNames(el)).to.deep.equal(['base', 'doi', 'footer', 'heading', 'note', 'note', 'record', 'text']);
       expect(root(el).querySelector('[part="base"]')!.localName).to.equal('article');
       expect(root(el).querySelector('[part="text"]')!.localName).to.equal('p');
+      expect(root(el).querySelector('[part="record"]')!.localName).to.equal('p');
+      expect(root(el).querySelector('[part="doi"]')!.parentElement).to.equal(root(el).querySelector('[part="record"]'));
+      expect([...root(el).querySelectorAll('[part="note"]')].map((n) => n.localName)).to.deep.equal(['p', 'p']);
+      expect(root(el).querySelector('[part="footer"]')!.localName).to.equal('footer');
+    });
+
+    it('has no record part where no record was confirmed (systematic-review): the note alone', async () => {
+      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="systematic-review"></ms-evidence-card>`);
+      expect(checked('systematic-review').record).to.equal(null);
+      expect(partNames(el)).to.deep.equal(['base', 'footer', 'heading', 'note', 'text']);
+      expect(root(el).querySelectorAll('a')).to.have.length(0);
+      expectShows(el, 'systematic-review');
     });
 
     it('is accessible by default', async () => {
@@ -165,8 +200,7 @@ describe('ms-evidence-card', () => {
       const slot = h.querySelector('slot')!;
       expect(slot.name).to.equal('heading');
       expect(slot.assignedElements().map((n) => n.textContent)).to.deep.equal(['HALT-MS']);
-      expect(deepText(el)).to.equal(`HALT-MS ${study('halt-ms').text}`);
-      expect(text(el)).to.equal(study('halt-ms').text);
+      expectShows(el, 'halt-ms', 'HALT-MS');
     });
 
     it('goes back to "Study N" when the slotted element is removed', async () => {

@@ -14,11 +14,13 @@ import {
   headings,
   invalidWarning,
   mainHeading,
+  footerText,
   partNames,
   root,
   settle,
   wrapperFixture,
 } from './helpers.js';
+import { checked, loadCitations, recordDeepText } from './checked.js';
 
 const STUDIES = ['halt-ms', 'mesenchymal-stem-cells', 'systematic-review'] as const satisfies readonly StudyId[];
 const invalid = invalidWarning('ms-evidence-list');
@@ -28,9 +30,21 @@ const cards = (el: Element) => [...root(el).querySelectorAll<MsEvidenceCard>('ms
 const cardHeading = (card: Element) => root(card).querySelector<HTMLElement>('[part~="heading"]')!;
 const cardText = (card: Element) => root(card).querySelector('[part~="text"]')!.textContent;
 
-/** What a reader gets from the list in English, with `heading` as its heading. */
-const expectedText = (heading = en.evidence.heading) =>
-  [heading, en.evidence.intro, ...en.evidence.items.flatMap((s, i) => [`${en.ui.study} ${i + 1}`, s.text])].join(' ');
+/** What a card shows after the article's sentence, from content/citations.json (as deepText reads it). */
+const checkedText = (id: StudyId) => [...[recordDeepText(id, en.ui.record)].filter((l) => l !== null), ...checked(id).differences];
+
+/**
+ * What a reader gets from the list in English, with `heading` as its
+ * heading: each card without a footer of its own, then the list's footer.
+ * `edit` is what a test pack did to the evidence words (see `editedPack`).
+ */
+const expectedText = (heading = en.evidence.heading, edit = (s: string) => s) =>
+  [
+    edit(heading),
+    edit(en.evidence.intro),
+    ...en.evidence.items.flatMap((s, i) => [`${edit(en.ui.study)} ${i + 1}`, edit(s.text), ...checkedText(s.id)]),
+    footerText(en),
+  ].join(' ');
 
 /** Asserts the list shows the English evidence: heading, intro and the three studies in order. */
 function expectShows(el: MsEvidenceList): void {
@@ -84,6 +98,7 @@ async function listFixture(template: TemplateResult): Promise<MsEvidenceList> {
 
 describe('ms-evidence-list', () => {
   const { warnings, trap } = captureEachTest();
+  before(loadCitations);
 
   describe('content', () => {
     it('shows the heading, the intro and the three studies as numbered cards, word for word', async () => {
@@ -98,7 +113,7 @@ describe('ms-evidence-list', () => {
       const base = root(el).querySelector('section')!;
       expect(base.getAttribute('aria-labelledby')).to.equal('heading');
       expect(base.getAttribute('lang')).to.equal('en');
-      expect([...base.children].map((c) => c.localName)).to.deep.equal(['h2', 'p', 'ol']);
+      expect([...base.children].map((c) => c.localName)).to.deep.equal(['h2', 'p', 'ol', 'footer']);
       const ol = base.querySelector('ol')!;
       expect(ol.getAttribute('role')).to.equal('list');
       expect([...ol.children].map((c) => c.localName)).to.deep.equal(['li', 'li', 'li']);
@@ -113,7 +128,7 @@ describe('ms-evidence-list', () => {
 
     it('exposes the parts base, heading, intro, list and item; each card keeps its own parts', async () => {
       const el = await listFixture(html`<ms-evidence-list></ms-evidence-list>`);
-      expect(partNames(el)).to.deep.equal(['base', 'heading', 'intro', 'item', 'item', 'item', 'list']);
+      expect(partNames(el)).to.deep.equal(['base', 'footer', 'heading', 'intro', 'item', 'item', 'item', 'list']);
       expect(root(el).querySelector('[part="base"]')!.localName).to.equal('section');
       expect(root(el).querySelector('[part="intro"]')!.localName).to.equal('p');
       expect(root(el).querySelector('[part="list"]')!.localName).to.equal('ol');
@@ -122,7 +137,13 @@ describe('ms-evidence-list', () => {
         'li',
         'li',
       ]);
-      cards(el).forEach((card) => expect(partNames(card)).to.deep.equal(['base', 'heading', 'text']));
+      // The cards show no footer of their own: the list's footer credits them all.
+      expect(cards(el).map(partNames)).to.deep.equal([
+        ['base', 'doi', 'heading', 'note', 'record', 'text'],
+        ['base', 'doi', 'heading', 'note', 'note', 'record', 'text'],
+        ['base', 'heading', 'note', 'text'],
+      ]);
+      cards(el).forEach((card) => expect(card.hasAttribute('no-attribution')).to.equal(true));
     });
 
     it('is accessible by default', async () => {
@@ -288,7 +309,7 @@ describe('ms-evidence-list', () => {
       expectShows(el);
       wrapper.setAttribute('lang', 'en-x-elup');
       await settle(wrapper);
-      expect(deepText(el)).to.equal(expectedText().toUpperCase());
+      expect(deepText(el)).to.equal(expectedText(en.evidence.heading, (s) => s.toUpperCase()));
       expect(root(el).querySelector('section')!.getAttribute('lang')).to.equal('en-x-elup');
       cards(el).forEach((card) => {
         expect(root(card).querySelector('article')!.getAttribute('lang')).to.equal('en-x-elup');

@@ -167,3 +167,27 @@ export function expectLevel(el: Element, level: number): void {
   expect(mainHeading(el).localName).to.equal(`h${level}`);
   expect(mainHeading(el).id).to.equal('heading');
 }
+
+/** The words of a pack that the attribution footer shows. */
+export interface FooterPack {
+  meta: { title: string };
+  ui: { attribution: string; notAdvice: string; sourcesLink: string };
+}
+
+/**
+ * The attribution footer that every element shown on its own ends with
+ * (part `footer`), as `deepText` reads it: the article's title, "educational,
+ * not medical advice" and, with `source-url`, the link's words.
+ */
+export const footerText = (pack: FooterPack, link = false): string =>
+  [pack.ui.attribution, pack.meta.title, '.', pack.ui.notAdvice, ...(link ? [pack.ui.sourcesLink] : [])].join(' ');
+
+/** The footer's own text, as a reader sees it on one line. */
+export const footerLine = (pack: FooterPack, link = false): string =>
+  `${pack.ui.attribution} ${pack.meta.title}. ${pack.ui.notAdvice}${link ? ` ${pack.ui.sourcesLink}` : ''}`;
+
+/** The element's footer (part `footer`), if it shows one. */
+export const footerOf = (el: Element) => root(el).querySelector<HTMLElement>('[part~="footer"]');
+
+/** Text content with white space collapsed, as a line of text reads. */
+export const lineText = (node: Node | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -4,7 +4,7 @@ import '../src/components/risk-panel/risk-panel.js';
 import type { MsRiskPanel, MsToggleDetail } from '../src/components/risk-panel/risk-panel.js';
 import { PRECAUTION_IDS } from '../src/content/ids.js';
 import en from '../src/content/en.generated.js';
-import { captureWarnings, deepText, wrapperFixture } from './helpers.js';
+import { captureWarnings, deepText, footerText, wrapperFixture } from './helpers.js';
 
 // The article's precautions, as written in test/fixtures/source-article.txt.
 const HEADING = 'Precautions and Considerations';
@@ -99,7 +99,7 @@ describe('ms-risk-panel', () => {
       expect([...root.querySelectorAll('[part="item-text"]')].map((p) => p.textContent)).to.deep.equal(
         ITEMS.map((i) => i.text),
       );
-      expect(deepText(el)).to.equal([HEADING, INTRO, ...ITEMS.flatMap((i) => [i.title, i.text])].join(' '));
+      expect(deepText(el)).to.equal([HEADING, INTRO, ...ITEMS.flatMap((i) => [i.title, i.text]), footerText(en)].join(' '));
     });
 
     it('takes its words from the English pack, whose ids match the stable ids', () => {
@@ -394,7 +394,7 @@ describe('ms-risk-panel', () => {
   });
 
   describe('parts', () => {
-    it('exposes base, heading, intro and one item, summary and item-text per precaution', async () => {
+    it('exposes base, heading, intro, one item, summary and item-text per precaution, and footer', async () => {
       const el = await fixture<MsRiskPanel>(html`<ms-risk-panel></ms-risk-panel>`);
       const part = (name: string) => [...shadow(el).querySelectorAll(`[part~="${name}"]`)];
       expect(part('base').map((e) => e.localName)).to.deep.equal(['section']);
@@ -403,6 +403,7 @@ describe('ms-risk-panel', () => {
       expect(part('item').map((e) => e.localName)).to.deep.equal(['details', 'details', 'details', 'details']);
       expect(part('summary').map((e) => e.textContent)).to.deep.equal(ITEMS.map((i) => i.title));
       expect(part('item-text').map((e) => e.textContent)).to.deep.equal(ITEMS.map((i) => i.text));
+      expect(part('footer').map((e) => e.localName)).to.deep.equal(['footer']);
       part('summary').forEach((s, i) => expect(s.parentElement).to.equal(part('item')[i]));
       part('item-text').forEach((t, i) => expect(t.parentElement).to.equal(part('item')[i]));
     });

@@ -11,6 +11,7 @@ import {
   deepText,
   expectEmpty,
   expectLevel,
+  footerText,
   invalidWarning,
   mainHeading,
   partNames,
@@ -32,12 +33,12 @@ const invalid = invalidWarning('ms-section');
 const section = (name: SectionId) => en.sections.find((s) => s.id === name)!;
 const paragraphs = (el: Element) => [...root(el).querySelectorAll('p')].map((p) => p.textContent);
 
-/** Asserts the element shows exactly section `name` of the English pack. */
+/** Asserts the element shows exactly section `name` of the English pack, and the attribution footer. */
 function expectShows(el: MsSection, name: SectionId): void {
   const s = section(name);
   expect(mainHeading(el).textContent).to.equal(s.heading);
   expect(paragraphs(el)).to.deep.equal(s.paragraphs);
-  expect(deepText(el)).to.equal([s.heading, ...s.paragraphs].join(' '));
+  expect(deepText(el)).to.equal([s.heading, ...s.paragraphs, footerText(en)].join(' '));
 }
 
 /** The English pack with every section heading and paragraph replaced by `edit(original)`. */
@@ -75,13 +76,14 @@ describe('ms-section', () => {
       expect([...base.children].map((c) => c.localName)).to.deep.equal([
         'h2',
         ...section('understanding-ms').paragraphs.map(() => 'p'),
+        'footer',
       ]);
     });
 
-    it('exposes the parts base, heading and paragraph', async () => {
+    it('exposes the parts base, heading, paragraph and footer', async () => {
       const el = await fixture<MsSection>(html`<ms-section name="conclusion"></ms-section>`);
       expect(partNames(el)).to.deep.equal(
-        ['base', 'heading', ...section('conclusion').paragraphs.map(() => 'paragraph')].sort(),
+        ['base', 'heading', ...section('conclusion').paragraphs.map(() => 'paragraph'), 'footer'].sort(),
       );
       expect(root(el).querySelector('[part="base"]')!.localName).to.equal('section');
       expect([...root(el).querySelectorAll('[part="paragraph"]')].map((p) => p.textContent)).to.deep.equal(
@@ -173,7 +175,7 @@ describe('ms-section', () => {
       const slot = h.querySelector('slot')!;
       expect(slot.name).to.equal('heading');
       expect(slot.assignedElements().map((n) => n.textContent)).to.deep.equal(['About MS']);
-      expect(deepText(el)).to.equal(['About MS', ...section('introduction').paragraphs].join(' '));
+      expect(deepText(el)).to.equal(['About MS', ...section('introduction').paragraphs, footerText(en)].join(' '));
       expect(paragraphs(el)).to.deep.equal(section('introduction').paragraphs);
     });
 

@@ -4,7 +4,7 @@ import type { MsSourceList } from '../src/components/source-list/source-list.js'
 import { registerContent } from '../src/content/registry.js';
 import type { ContentPack } from '../src/content/types.js';
 import en from '../src/content/en.generated.js';
-import { deepText } from './helpers.js';
+import { deepText, footerText } from './helpers.js';
 
 // The article's sources, in its order (test/fixtures/source-article.txt).
 const TITLES = [
@@ -43,7 +43,7 @@ describe('ms-source-list', () => {
       expect(lists[0].localName).to.equal('ol');
       expect(items(el).map((li) => li.parentElement)).to.deep.equal([lists[0], lists[0], lists[0], lists[0], lists[0]]);
       expect(items(el).map((li) => li.textContent!.trim())).to.deep.equal(TITLES);
-      expect(deepText(el)).to.equal(['Sources', ...TITLES].join(' '));
+      expect(deepText(el)).to.equal(['Sources', ...TITLES, footerText(en)].join(' '));
     });
 
     it('keeps the two titles that differ only in letter case apart', async () => {
@@ -122,18 +122,20 @@ describe('ms-source-list', () => {
         html`<ms-source-list><span slot="heading">Further reading</span></ms-source-list>`,
       );
       expect(deepText(shadow(el).querySelector('h2')!)).to.equal('Further reading');
-      expect(deepText(el)).to.equal(['Further reading', ...TITLES].join(' '));
+      expect(deepText(el)).to.equal(['Further reading', ...TITLES, footerText(en)].join(' '));
     });
   });
 
   describe('parts', () => {
-    it('exposes base, heading, list and one item per source', async () => {
+    it('exposes base, heading, list, one item per source and footer', async () => {
       const el = await fixture<MsSourceList>(html`<ms-source-list></ms-source-list>`);
       const part = (name: string) => [...shadow(el).querySelectorAll(`[part~="${name}"]`)].map((e) => e.localName);
       expect(part('base')).to.deep.equal(['section']);
       expect(part('heading')).to.deep.equal(['h2']);
       expect(part('list')).to.deep.equal(['ol']);
       expect(part('item')).to.deep.equal(['li', 'li', 'li', 'li', 'li']);
+      expect(part('footer')).to.deep.equal(['footer']);
+      expect(part('link')).to.deep.equal([]);
     });
   });
 

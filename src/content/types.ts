@@ -23,6 +23,42 @@ export type Text = string;
  */
 export type HttpUrl = string;
 
+/**
+ * A calendar date written as YYYY-MM-DD, e.g. "2026-11-25".
+ * @pattern ^\d{4}-\d{2}-\d{2}$
+ * @format date
+ */
+export type IsoDate = string;
+
+/**
+ * A SHA-256 digest in the form Subresource Integrity uses: "sha256-" and 44
+ * base64 characters.
+ * @pattern ^sha256-[A-Za-z0-9+/]{43}=$
+ */
+export type ContentHash = string;
+
+/**
+ * About the pack itself, set by whoever publishes it (for the built-in
+ * English, this project). Never invented: a date nobody set stays null.
+ */
+export interface ContentMeta {
+  /** The article's title: the one place it is stored. */
+  title: Text;
+  /** The version of this pack's content; raise it whenever the text changes. */
+  version: Text;
+  /**
+   * SHA-256 of what the pack shows, computed at build time: for the built-in
+   * English, `scripts/gen-content.js` hashes the pack (without this field)
+   * and the citation checks the cards show. A page's own pack may carry its
+   * publisher's hash, or none.
+   */
+  hash?: ContentHash;
+  /** When the content was last reviewed, or null when nobody has said. */
+  reviewed: IsoDate | null;
+  /** When the content is next due for review, or null. After this date `ms-disclaimer` says the review is overdue. */
+  nextReview: IsoDate | null;
+}
+
 /** A prose section: heading and paragraphs. */
 export interface Section {
   id: SectionId;
@@ -77,6 +113,16 @@ export interface UiText {
   disclaimerLabel: Text;
   /** Label of a study card before its number, e.g. "Study". */
   study: Text;
+  /** The footer line of a widget shown on its own: says it is educational, not medical advice. */
+  notAdvice: Text;
+  /** Text of the footer link to the page with the sources and the disclaimer (`source-url`). */
+  sourcesLink: Text;
+  /** Label before the date the content is next due for review. */
+  nextReview: Text;
+  /** The note shown once that date has passed. */
+  reviewOverdue: Text;
+  /** Label before the bibliographic record a study card shows (journal, year, DOI). */
+  record: Text;
 }
 
 /** A whole content pack for one locale. */
@@ -87,7 +133,7 @@ export interface ContentPack {
   lang: Text;
   /** Writing direction of the text. */
   dir: 'ltr' | 'rtl';
-  title: Text;
+  meta: ContentMeta;
   /** @minItems 5 @maxItems 5 */
   sections: Section[];
   benefits: Group<Item<BenefitId>>;

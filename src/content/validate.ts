@@ -1,5 +1,6 @@
-import type { ContentPack, Source } from './types.js';
+import type { ContentMeta, ContentPack, Source } from './types.js';
 import { BENEFIT_IDS, PRECAUTION_IDS, SECTION_IDS, STUDY_IDS } from './ids.js';
+import { parseIsoDate } from '../shared/iso-date.js';
 
 /**
  * Run-time check of a content pack from an untrusted source (a page's own
@@ -47,18 +48,39 @@ function url(v: unknown, path: string): string | null {
   return scheme === 'http:' || scheme === 'https:' ? (v as string) : fail(path, 'null or an absolute http or https URL');
 }
 
+/** null, or a real calendar date written as YYYY-MM-DD. */
+const date = (v: unknown, path: string): string | null =>
+  v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && parseIsoDate(v))
+    ? (v as string | null)
+    : fail(path, 'null or a date as YYYY-MM-DD');
+
+/** Absent, or "sha256-" and a base64 SHA-256 digest. */
+const hash = (v: unknown, path: string): string | undefined =>
+  v === undefined || (typeof v === 'string' && /^sha256-[A-Za-z0-9+/]{43}=$/.test(v))
+    ? (v as string | undefined)
+    : fail(path, 'absent or "sha256-" and 44 base64 characters');
+
 /** A reader: checks a value found at `path` and returns what to store. */
 type Read<T> = (v: unknown, path: string) => T;
 
-/** An object read field by field, in the order given; nothing else is kept. */
+/** An object read field by field, in the order given; nothing else is kept (nor an absent optional field). */
 const fields =
   <T>(spec: { [K in keyof T]: Read<T[K]> }): Read<T> =>
   (v, path) => {
     const o = obj(v, path);
     const out = {} as T;
-    for (const key of Object.keys(spec) as Array<keyof T & string>) out[key] = spec[key](o[key], `${path}.${key}`);
+    for (const key of Object.keys(spec) as Array<keyof T & string>) {
+      const value = spec[key](o[key], `${path}.${key}`);
+      if (value !== undefined) out[key] = value;
+    }
     return out;
   };
+
+/** The pack's metadata; a next review cannot come before the last one. */
+const meta: Read<ContentMeta> = (v, path) => {
+  const m = fields<ContentMeta>({ title: text, version: text, hash, reviewed: date, nextReview: date })(v, path);
+  return m.reviewed && m.nextReview && m.nextReview < m.reviewed ? fail(`${path}.nextReview`, `on or after ${path}.reviewed`) : m;
+};
 
 /** Every id exactly once, in any order; the rest of each item read by `rest`. */
 const items =
@@ -95,7 +117,7 @@ const introGroup = <T>(read: Read<T[]>) => fields({ heading: text, intro: text, 
 const readPack: Read<ContentPack> = fields<ContentPack>({
   lang: text,
   dir: either(['ltr', 'rtl'] as const),
-  title: text,
+  meta,
   sections: items(SECTION_IDS, fields({ heading: text, paragraphs: listOf(text) })),
   benefits: group(items(BENEFIT_IDS, titled)),
   evidence: introGroup(items(STUDY_IDS, fields({ text }))),
@@ -108,6 +130,11 @@ const readPack: Read<ContentPack> = fields<ContentPack>({
     lastReviewed: text,
     disclaimerLabel: text,
     study: text,
+    notAdvice: text,
+    sourcesLink: text,
+    nextReview: text,
+    reviewOverdue: text,
+    record: text,
   }),
 });
 

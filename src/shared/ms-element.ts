@@ -1,6 +1,6 @@
 import { LitElement, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { findPack, onContentChange, registeredLocales } from '../content/store.js';
-import type { ContentPack } from '../content/types.js';
+import type { ContentMeta, ContentPack, UiText } from '../content/types.js';
 import { clampLevel, heading } from './heading.js';
 import { nearestLang, watchLang } from './lang.js';
 import { tokens } from './tokens.styles.js';
@@ -12,6 +12,11 @@ const DEFAULT_LEVEL = 2;
 export type PackPart = Exclude<keyof ContentPack, '$schema' | 'lang' | 'dir'>;
 /** What an element reads of a pack: its language, its direction and the parts it shows. */
 export type PackSlice<K extends PackPart> = Pick<ContentPack, 'lang' | 'dir' | K>;
+/** Single fields of `meta` and `ui`, for an element that shows only those words. */
+export interface Words<M extends keyof ContentMeta, U extends keyof UiText> {
+  meta: Pick<ContentMeta, M>;
+  ui: Pick<UiText, U>;
+}
 
 /**
  * `heading-level` as written: digits become a number, anything else stays the
@@ -51,13 +56,14 @@ function warnMissing(tag: string, lang: string): void {
  * What every ms-* element shares: the content pack for its language, the
  * `heading-level` attribute, the heading slot, bad-input warnings and tokens.
  *
- * `K` names the pack parts the element shows. Each element gives the
- * built-in English of just those parts (`english`), so importing one element
+ * `K` names the pack parts the element shows, and `W` the single words of
+ * `meta` and `ui` it shows besides (see `Words`). Each element gives the
+ * built-in English of just those (`english`), so importing one element
  * carries only its own text; a page's registered packs are whole.
  *
  * Server-safe: nothing here touches the DOM before `connectedCallback`.
  */
-export abstract class MsElement<K extends PackPart = PackPart> extends LitElement {
+export abstract class MsElement<K extends PackPart = PackPart, W = unknown> extends LitElement {
   static override styles: CSSResultGroup = [tokens];
 
   static override properties: PropertyDeclarations = {
@@ -76,11 +82,12 @@ export abstract class MsElement<K extends PackPart = PackPart> extends LitElemen
   private unwatch: Array<() => void> = [];
 
   /** The built-in English of the parts this element shows, used until a page registers a pack. */
-  protected abstract get english(): PackSlice<K>;
+  protected abstract get english(): PackSlice<K> & W;
 
   /** The content pack in use, chosen by the nearest `lang`. */
-  protected get pack(): PackSlice<K> {
-    return this.chosen ?? this.english;
+  protected get pack(): PackSlice<K> & W {
+    // A registered pack is whole: it has every part and word `W` names.
+    return (this.chosen as (PackSlice<K> & W) | undefined) ?? this.english;
   }
 
   constructor() {

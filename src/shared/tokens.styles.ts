@@ -55,5 +55,9 @@ export const tokens = css`
     :host {
       --_surface: transparent;
     }
+    /* Paper cannot be clicked: write each link's address after it. */
+    a[href]::after {
+      content: ' (' attr(href) ')';
+    }
   }
 `;

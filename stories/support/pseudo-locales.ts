@@ -14,7 +14,7 @@ import { getContent, registerContent } from '../../src/content/index.js';
 import type { ContentPack } from '../../src/content/index.js';
 
 /** Keys whose values are identifiers, not words: never transformed. */
-const KEEP = new Set(['$schema', 'id', 'url', 'lang', 'dir', 'origin']);
+const KEEP = new Set(['$schema', 'id', 'url', 'lang', 'dir', 'origin', 'version', 'hash', 'reviewed', 'nextReview']);
 
 /** A copy of `pack` with every word-bearing string passed through `fn`. */
 export function transformPack(pack: ContentPack, lang: string, dir: 'ltr' | 'rtl', fn: (text: string) => string): ContentPack {
@@ -26,7 +26,10 @@ export function transformPack(pack: ContentPack, lang: string, dir: 'ltr' | 'rtl
     }
     return value;
   };
-  return { ...(walk(pack) as ContentPack), lang, dir };
+  const out = walk(pack) as ContentPack;
+  // Other text, so not the English pack's content hash.
+  const { title, version, reviewed, nextReview } = out.meta;
+  return { ...out, lang, dir, meta: { title, version, reviewed, nextReview } };
 }
 
 const ACCENTS: Record<string, string> = Object.fromEntries(

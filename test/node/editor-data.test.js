@@ -1,7 +1,8 @@
 // The data generated from custom-elements.json (npm run build): VS Code
 // custom data, JetBrains web-types, JSX types and the React wrappers. Each
 // must cover every element and event in the manifest, nothing else (the
-// untagged base class MsElement included), and hold no placeholder junk.
+// untagged base classes MsElement and MsAttributed included), and hold no
+// placeholder junk.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,9 +29,11 @@ test('the manifest has the eight tagged elements, the untagged base class and wh
     'ms-section',
     'ms-source-list',
   ]);
-  const base = declarations.find(({ d }) => d.name === 'MsElement');
-  assert.ok(base, 'MsElement is in the manifest');
-  assert.equal(base.d.tagName, undefined);
+  for (const name of ['MsElement', 'MsAttributed']) {
+    const base = declarations.find(({ d }) => d.name === name);
+    assert.ok(base, `${name} is in the manifest`);
+    assert.equal(base.d.tagName, undefined);
+  }
   for (const { mod, d } of elements) {
     const definition = mod.exports?.find((e) => e.kind === 'custom-element-definition' && e.name === d.tagName);
     assert.deepEqual(definition?.declaration, { name: d.name, module: mod.path }, `${d.tagName} definition`);
@@ -41,7 +44,7 @@ test('the manifest has the eight tagged elements, the untagged base class and wh
 });
 
 /** Placeholders a generator writes when the manifest lacks something. */
-const JUNK = /\bundefined\b|\bnull\b|DEFAULT_LEVEL|MsElement|ms-element/;
+const JUNK = /\bundefined\b|\bnull\b|DEFAULT_LEVEL|MsElement|ms-element|MsAttributed|shared\/attributed/;
 
 test('VS Code HTML data: one entry per element with its attributes', () => {
   const data = json('dist/editor/vscode.html-custom-data.json');
@@ -102,7 +105,7 @@ test('JetBrains web-types: every element, with the module that defines it in the
 
 test('JSX types: every element with its attributes and events, typed from the elements', () => {
   const types = read('dist/jsx/jsx-types.d.ts');
-  assert.doesNotMatch(types, /MsElement|DEFAULT_LEVEL|CustomEvent<CustomEvent/);
+  assert.doesNotMatch(types, /MsElement|MsAttributed|DEFAULT_LEVEL|CustomEvent<CustomEvent/);
   for (const { d } of elements) {
     assert.match(types, new RegExp(`import type \\{ ${d.name} \\} from "\\.\\./components/${short(d.tagName)}/${short(d.tagName)}\\.js"`));
     assert.match(types, new RegExp(`"${d.tagName}": Partial<${d.name}Props`));
@@ -137,4 +140,30 @@ test('React wrappers: one per element, every event mapped to its on… prop, not
     assert.equal(react[d.name].$$typeof, Symbol.for('react.forward_ref'), `${d.name} is a React component`);
     assert.equal(react[d.name].displayName, d.name);
   }
+});
+
+test('the trust attributes, parts and events reach the manifest, the editor data and React', () => {
+  const of = (tag) => elements.find(({ d }) => d.tagName === tag).d;
+  const attributed = ['ms-section', 'ms-benefit-list', 'ms-evidence-card', 'ms-evidence-list', 'ms-risk-panel', 'ms-source-list'];
+  for (const tag of tags) {
+    const d = of(tag);
+    const names = (d.attributes ?? []).map((a) => a.name);
+    const own = attributed.includes(tag);
+    assert.equal(names.includes('source-url'), own, `${tag} source-url`);
+    assert.equal(names.includes('no-attribution'), own, `${tag} no-attribution`);
+    assert.equal((d.cssParts ?? []).some((p) => p.name === 'footer'), own, `${tag} footer part`);
+    for (const attr of d.attributes ?? []) assert.ok(attr.description, `${tag} ${attr.name} is documented`);
+  }
+  for (const tag of ['ms-disclaimer', 'ms-article']) {
+    assert.ok(of(tag).attributes.some((a) => a.name === 'next-review'), `${tag} next-review`);
+    const event = of(tag).events.find((e) => e.name === 'ms-review-overdue');
+    assert.ok(event?.description, `${tag} fires ms-review-overdue, documented`);
+  }
+  assert.ok(of('ms-disclaimer').attributes.some((a) => a.name === 'overdue'));
+  const html = json('dist/editor/vscode.html-custom-data.json');
+  const card = html.tags.find((t) => t.name === 'ms-evidence-card');
+  assert.ok(card.attributes.some((a) => a.name === 'source-url' && a.description));
+  const react = read('dist/react/disclaimer.js');
+  assert.match(react, /onMsReviewOverdue: "ms-review-overdue"/);
+  assert.match(read('dist/jsx/jsx-types.d.ts'), /"no-attribution"\?: MsSection\["noAttribution"\]/);
 });

@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { bundleEntry } from '../../scripts/bundle-entry.js';
 
-const en = JSON.parse(readFileSync(new URL('../../content/en.json', import.meta.url), 'utf8'));
+const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+const en = read('content/en.json');
+const citations = read('content/citations.json');
 
 const TAGS = [
   'ms-article',
@@ -20,19 +22,6 @@ const TAGS = [
   'ms-source-list',
   'ms-disclaimer',
 ];
-const PARTS = ['title', 'sections', 'benefits', 'evidence', 'precautions', 'sources', 'ui'];
-
-/** What each entry must carry: its tags and its parts of the English pack. Nothing else. */
-const EXPECTED = {
-  section: { tags: ['ms-section'], parts: ['sections'] },
-  'benefit-list': { tags: ['ms-benefit-list'], parts: ['benefits'] },
-  'evidence-card': { tags: ['ms-evidence-card'], parts: ['evidence', 'ui'] },
-  'evidence-list': { tags: ['ms-evidence-list', 'ms-evidence-card'], parts: ['evidence', 'ui'] },
-  'risk-panel': { tags: ['ms-risk-panel'], parts: ['precautions'] },
-  'source-list': { tags: ['ms-source-list'], parts: ['sources'] },
-  disclaimer: { tags: ['ms-disclaimer'], parts: ['title', 'ui'] },
-  article: { tags: TAGS, parts: PARTS },
-};
 
 /** Every string of a part of the pack that a reader sees (ids and flags left out). */
 function texts(value, key = '') {
@@ -41,8 +30,42 @@ function texts(value, key = '') {
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => texts(v, k));
   return [];
 }
-// The title is repeated nowhere else; `ui` words are short, so check the long ones.
-const partTexts = (part) => (part === 'title' ? [en.title] : texts(en[part]).filter((t) => t.length > 12));
+
+/**
+ * What can be in a bundle, each with the strings that give it away: the
+ * article's parts, the single words of `meta` and `ui` (the footer of every
+ * element needs the title and three words, not the disclaimer's sentences),
+ * and the citation checks the study cards show. `ui.study` and
+ * `meta.version` are too short to search for.
+ */
+const PIECES = {
+  sections: texts(en.sections).filter((t) => t.length > 12),
+  benefits: texts(en.benefits).filter((t) => t.length > 12),
+  evidence: texts(en.evidence).filter((t) => t.length > 12),
+  precautions: texts(en.precautions).filter((t) => t.length > 12),
+  sources: texts(en.sources).filter((t) => t.length > 12),
+  'meta.title': [en.meta.title],
+  ...Object.fromEntries(
+    ['disclaimer', 'attribution', 'lastReviewed', 'disclaimerLabel', 'notAdvice', 'sourcesLink', 'nextReview', 'reviewOverdue', 'record'].map(
+      (k) => [`ui.${k}`, [en.ui[k]]],
+    ),
+  ),
+  checks: citations.studies.flatMap((s) => [...s.differences, ...(s.record ? [s.record.doi] : [])]),
+};
+const FOOTER = ['meta.title', 'ui.attribution', 'ui.notAdvice', 'ui.sourcesLink'];
+const ALL_UI = Object.keys(PIECES).filter((k) => k.startsWith('ui.'));
+
+/** What each entry must carry: its tags and its pieces of the English. Nothing else. */
+const EXPECTED = {
+  section: { tags: ['ms-section'], pieces: ['sections', ...FOOTER] },
+  'benefit-list': { tags: ['ms-benefit-list'], pieces: ['benefits', ...FOOTER] },
+  'evidence-card': { tags: ['ms-evidence-card'], pieces: ['evidence', ...FOOTER, 'ui.record', 'checks'] },
+  'evidence-list': { tags: ['ms-evidence-list', 'ms-evidence-card'], pieces: ['evidence', ...FOOTER, 'ui.record', 'checks'] },
+  'risk-panel': { tags: ['ms-risk-panel'], pieces: ['precautions', ...FOOTER] },
+  'source-list': { tags: ['ms-source-list'], pieces: ['sources', ...FOOTER] },
+  disclaimer: { tags: ['ms-disclaimer'], pieces: ['meta.title', ...ALL_UI] },
+  article: { tags: TAGS, pieces: Object.keys(PIECES) },
+};
 
 // A tag appears in a bundle as its define() call or in a template that composes it.
 const hasTag = (code, tag) => new RegExp(`["'\`<]${tag}[\\s"'\`>]`).test(code);
@@ -55,10 +78,10 @@ for (const [entry, want] of Object.entries(EXPECTED)) {
     for (const tag of TAGS) {
       assert.equal(hasTag(code, tag), want.tags.includes(tag), `${tag} ${want.tags.includes(tag) ? 'missing from' : 'pulled into'} the ${entry} bundle`);
     }
-    for (const part of PARTS) {
-      const shown = want.parts.includes(part);
-      for (const text of partTexts(part)) {
-        assert.equal(code.includes(text), shown, `${part} text ${shown ? 'missing from' : 'pulled into'} the ${entry} bundle: "${text.slice(0, 60)}…"`);
+    for (const [piece, strings] of Object.entries(PIECES)) {
+      const shown = want.pieces.includes(piece);
+      for (const text of strings) {
+        assert.equal(code.includes(text), shown, `${piece} ${shown ? 'missing from' : 'pulled into'} the ${entry} bundle: "${text.slice(0, 60)}…"`);
       }
     }
     assert.equal(code.includes(VALIDATOR), false, `the content validator was pulled into the ${entry} bundle`);
@@ -73,7 +96,10 @@ test("the content API ('ms-stem-cell-widgets/content') registers no element", as
   );
   for (const tag of TAGS) assert.equal(hasTag(code, tag), false, `${tag} pulled into the content bundle`);
   assert.equal(code.includes(VALIDATOR), true, 'registerContent checks packs');
-  assert.equal(code.includes(en.title), true, 'getContent("en") returns the whole built-in pack');
+  for (const [piece, strings] of Object.entries(PIECES)) {
+    // getContent("en") returns the whole built-in pack; the citation checks are not part of any pack.
+    for (const text of strings) assert.equal(code.includes(text), piece !== 'checks', `${piece} in the content bundle: "${text.slice(0, 60)}…"`);
+  }
 });
 
 test("one React wrapper ('ms-stem-cell-widgets/react') pulls only its element", async () => {

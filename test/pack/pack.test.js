@@ -130,7 +130,7 @@ test('every export imports in Node', () => {
   const script = `
     const out = {};
     const root = await import('${NAME}');
-    out.title = root.getContent('en').title;
+    out.title = root.getContent('en').meta.title;
     out.defined = ${JSON.stringify(TAGS)}.map((t) => typeof customElements === 'undefined' || customElements.get(t) !== undefined);
     for (const key of ${JSON.stringify(keys)}) {
       const spec = '${NAME}' + key.slice(1);

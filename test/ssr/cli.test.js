@@ -131,7 +131,7 @@ describe('files', () => {
 
   test('--content registers a pack; a bad one is rejected with the field that is wrong', () => {
     const en = JSON.parse(readFileSync(join(ROOT, 'content/en.json'), 'utf8'));
-    write('fr.json', JSON.stringify({ ...en, lang: 'fr', title: 'Titre de test' }));
+    write('fr.json', JSON.stringify({ ...en, lang: 'fr', meta: { ...en.meta, title: 'Titre de test' } }));
     write('fr.html', '<html lang="fr"><body><ms-article></ms-article></body></html>');
     const ok = run('render', 'fr.html', '--content', 'fr=fr.json');
     assert.equal(ok.code, 0, ok.err);

@@ -37,14 +37,14 @@ const page = (body, lang = 'en') => `<!doctype html>\n<html lang="${lang}">\n<he
 
 describe('every element', () => {
   const cases = {
-    'ms-article': [en.title, ...en.sections.flatMap((s) => [s.heading, ...s.paragraphs]), en.benefits.heading, en.evidence.intro, en.precautions.intro, en.sources.heading, en.ui.disclaimer],
+    'ms-article': [en.meta.title, ...en.sections.flatMap((s) => [s.heading, ...s.paragraphs]), en.benefits.heading, en.evidence.intro, en.precautions.intro, en.sources.heading, en.ui.disclaimer],
     'ms-section name="understanding-ms"': [en.sections[1].heading, ...en.sections[1].paragraphs],
     'ms-benefit-list': [en.benefits.heading, ...en.benefits.items.flatMap((b) => [b.title, b.text])],
     'ms-evidence-card study="halt-ms"': [`${en.ui.study} 1`, en.evidence.items[0].text],
     'ms-evidence-list': [en.evidence.heading, en.evidence.intro, ...en.evidence.items.map((s) => s.text)],
     'ms-risk-panel': [en.precautions.heading, en.precautions.intro, ...en.precautions.items.flatMap((p) => [p.title, p.text])],
     'ms-source-list': [en.sources.heading, ...en.sources.items.map((s) => s.title)],
-    'ms-disclaimer reviewed="2026-11-25"': [en.ui.disclaimerLabel, en.ui.disclaimer, en.ui.attribution, en.title, en.ui.lastReviewed, 'November 25, 2026'],
+    'ms-disclaimer reviewed="2026-11-25"': [en.ui.disclaimerLabel, en.ui.disclaimer, en.ui.attribution, en.meta.title, en.ui.lastReviewed, 'November 25, 2026'],
   };
   for (const [tag, expected] of Object.entries(cases)) {
     test(`<${tag}> becomes declarative shadow DOM with its content`, () => {
@@ -124,7 +124,7 @@ describe('language', () => {
   test('packs given as `content` are registered first, and checked like registerContent', () => {
     const fr = structuredClone(en);
     fr.lang = 'x-ssr-fr';
-    fr.title = 'Titre de test';
+    fr.meta = { ...fr.meta, title: 'Titre de test' };
     const out = renderWidgets(page('<ms-article></ms-article>', 'x-ssr-fr'), { content: { 'x-ssr-fr': fr } });
     assert.match(out, /<article part="base" lang="x-ssr-fr"/);
     assert.ok(text(out).includes('Titre de test'));

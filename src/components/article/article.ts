@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SectionId } from '../../content/ids.js';
-import { dir, lang, title } from '../../content/en.generated.js';
+import { dir, lang, meta } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
 import { MsElement } from '../../shared/ms-element.js';
 import { styles } from './article.styles.js';
@@ -13,7 +13,7 @@ import '../source-list/source-list.js';
 import '../disclaimer/disclaimer.js';
 
 /** The built-in English this element shows. */
-const ENGLISH = Object.freeze({ lang, dir, title });
+const ENGLISH = Object.freeze({ lang, dir, meta });
 
 /**
  * @tag ms-article
@@ -33,16 +33,20 @@ const ENGLISH = Object.freeze({ lang, dir, title });
  * @cssprop [--ms-space=1rem] - Base spacing unit, also between the parts of the article.
  *
  * @fires {CustomEvent<MsToggleDetail>} ms-toggle - From the article's risk panel: a precaution was expanded or collapsed; `detail` holds its `id` and `open` state.
+ * @fires {CustomEvent<MsReviewOverdueDetail>} ms-review-overdue - From the article's disclaimer: the next review date has passed (once per date). `detail` holds the content's `title`, `version`, `hash`, `reviewed` and `nextReview`.
  */
-export class MsArticle extends MsElement<'title'> {
+export class MsArticle extends MsElement<'meta'> {
   static override styles = [MsElement.styles, styles];
 
   static override properties = {
     reviewed: { type: String },
+    nextReview: { attribute: 'next-review', type: String },
   };
 
-  /** Date the content was last reviewed (YYYY-MM-DD), passed to the article's disclaimer. */
+  /** Date the content was last reviewed (YYYY-MM-DD), passed to the article's disclaimer. Without it, the content pack's `meta.reviewed`. */
   declare reviewed: string;
+  /** Date the content is next due for review (YYYY-MM-DD), passed to the article's disclaimer. Without it, the content pack's `meta.nextReview`. */
+  declare nextReview: string;
 
   protected override get english() {
     return ENGLISH;
@@ -50,18 +54,23 @@ export class MsArticle extends MsElement<'title'> {
 
   override render() {
     const level = this.childLevel;
-    const section = (name: SectionId) => html`<ms-section name=${name} heading-level=${level}></ms-section>`;
+    // The parts credit nothing themselves (no-attribution): the article's disclaimer does.
+    const section = (name: SectionId) => html`<ms-section name=${name} heading-level=${level} no-attribution></ms-section>`;
     return html`
       <article part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
-        ${this.mainHeading(this.pack.title)}
+        ${this.mainHeading(this.pack.meta.title)}
         ${section('introduction')} ${section('understanding-ms')} ${section('conventional-treatments')}
         ${section('exploring-stem-cell-therapy')}
-        <ms-benefit-list heading-level=${level}></ms-benefit-list>
-        <ms-evidence-list heading-level=${level}></ms-evidence-list>
-        <ms-risk-panel heading-level=${level}></ms-risk-panel>
+        <ms-benefit-list heading-level=${level} no-attribution></ms-benefit-list>
+        <ms-evidence-list heading-level=${level} no-attribution></ms-evidence-list>
+        <ms-risk-panel heading-level=${level} no-attribution></ms-risk-panel>
         ${section('conclusion')}
-        <ms-source-list heading-level=${level}></ms-source-list>
-        <ms-disclaimer heading-level=${level} reviewed=${ifDefined(this.reviewed)}></ms-disclaimer>
+        <ms-source-list heading-level=${level} no-attribution></ms-source-list>
+        <ms-disclaimer
+          heading-level=${level}
+          reviewed=${ifDefined(this.reviewed)}
+          next-review=${ifDefined(this.nextReview)}
+        ></ms-disclaimer>
       </article>
     `;
   }

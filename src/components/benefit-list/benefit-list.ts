@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { BENEFIT_IDS, type BenefitId } from '../../content/ids.js';
 import { benefits, dir, lang } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
-import { MsElement } from '../../shared/ms-element.js';
+import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
 import { card } from '../../shared/card.styles.js';
 import { parseIds } from '../../shared/parse-ids.js';
 import { styles } from './benefit-list.styles.js';
@@ -10,7 +10,7 @@ import { styles } from './benefit-list.styles.js';
 const LAYOUTS = ['list', 'grid'] as const;
 
 /** The built-in English this element shows. */
-const ENGLISH = Object.freeze({ lang, dir, benefits });
+const ENGLISH = Object.freeze({ lang, dir, benefits, ...FOOTER_ENGLISH });
 
 /**
  * @tag ms-benefit-list
@@ -24,6 +24,8 @@ const ENGLISH = Object.freeze({ lang, dir, benefits });
  * @csspart item - One benefit.
  * @csspart item-heading - A benefit's title.
  * @csspart item-text - A benefit's explanation.
+ * @csspart footer - The attribution line: the article's title, "educational, not medical advice" and the `source-url` link. Absent with `no-attribution` and inside `ms-article`.
+ * @csspart source-link - The footer's link to the page with the sources and the disclaimer, when `source-url` is set.
  *
  * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
  * @cssprop [--ms-color-text=inherit] - Text colour (inherited from the page by default).
@@ -33,8 +35,8 @@ const ENGLISH = Object.freeze({ lang, dir, benefits });
  * @cssprop [--ms-radius=0.5rem] - Corner radius of each benefit.
  * @cssprop [--ms-space=1rem] - Base spacing unit.
  */
-export class MsBenefitList extends MsElement<'benefits'> {
-  static override styles = [MsElement.styles, card, styles];
+export class MsBenefitList extends MsAttributed<'benefits'> {
+  static override styles = [MsAttributed.styles, card, styles];
 
   static override properties = {
     benefits: { type: String },
@@ -89,6 +91,7 @@ export class MsBenefitList extends MsElement<'benefits'> {
               : null;
           })}
         </ul>
+        ${this.footer()}
       </section>
     `;
   }

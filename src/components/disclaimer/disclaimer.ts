@@ -1,16 +1,38 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { dir, lang, title, ui } from '../../content/en.generated.js';
+import { dir, lang, meta, ui } from '../../content/en.generated.js';
+import type { ContentMeta } from '../../content/types.js';
 import { define } from '../../shared/define.js';
 import { formatDate, parseIsoDate } from '../../shared/iso-date.js';
 import { MsElement } from '../../shared/ms-element.js';
 import { styles } from './disclaimer.styles.js';
 
 /** The built-in English this element shows. */
-const ENGLISH = Object.freeze({ lang, dir, title, ui });
+const ENGLISH = Object.freeze({ lang, dir, meta, ui });
+
+/**
+ * Detail of the `ms-review-overdue` event: the content's metadata (title,
+ * version, hash) with the two dates this disclaimer uses.
+ */
+export interface MsReviewOverdueDetail extends ContentMeta {
+  /** The date that has passed, YYYY-MM-DD. */
+  nextReview: string;
+}
+
+/** What a date attribute accepts, as its warning says it. */
+const ALLOWED = 'a date as YYYY-MM-DD, e.g. 2026-11-25';
+
+/** The parts of the two dated lines. */
+const PARTS = ['reviewed', 'next-review'];
 
 /**
  * @tag ms-disclaimer
- * @summary States that the content is educational and not medical advice, credits the article and shows when it was last reviewed.
+ * @summary States that the content is educational and not medical advice, credits the article and shows when it was last reviewed and is next due for review.
+ *
+ * The dates come from the `reviewed` and `next-review` attributes, or else
+ * from the content pack (`meta.reviewed`, `meta.nextReview`), which the
+ * built-in English leaves empty. Once the next review date has passed, the
+ * disclaimer shows a "review overdue" note, sets `overdue` and fires
+ * `ms-review-overdue` once.
  *
  * @slot heading - Replaces the heading text ("About this content").
  *
@@ -18,50 +40,109 @@ const ENGLISH = Object.freeze({ lang, dir, title, ui });
  * @csspart heading - The heading.
  * @csspart notice - The "not medical advice" statement.
  * @csspart attribution - The line crediting the article.
- * @csspart reviewed - The "Last reviewed" line, shown when `reviewed` holds a valid date.
+ * @csspart reviewed - The "Last reviewed" line, shown when there is a valid review date.
+ * @csspart next-review - The "Next review due" line, shown when there is a valid next review date.
+ * @csspart overdue - The "Review overdue" note, shown once the next review date has passed.
  *
  * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
  * @cssprop [--ms-color-text=inherit] - Text colour (inherited from the page by default).
+ * @cssprop [--ms-color-accent=light-dark(#0a5394, #9cc9ff)] - Edge of the "Review overdue" note.
  * @cssprop [--ms-color-surface=color-mix(in srgb, currentColor 5%, transparent)] - Background of the box.
  * @cssprop [--ms-color-border=color-mix(in srgb, currentColor 25%, transparent)] - Border of the box.
  * @cssprop [--ms-radius=0.5rem] - Corner radius of the box.
  * @cssprop [--ms-space=1rem] - Base spacing unit.
+ *
+ * @fires {CustomEvent<MsReviewOverdueDetail>} ms-review-overdue - The next review date has passed (fired once per element and date, after it renders the note). Bubbles and crosses shadow roots; `detail` holds the content's `title`, `version`, `hash`, `reviewed` and `nextReview`.
  */
-export class MsDisclaimer extends MsElement<'title' | 'ui'> {
+export class MsDisclaimer extends MsElement<'meta' | 'ui'> {
   static override styles = [MsElement.styles, styles];
 
   static override properties = {
     reviewed: { type: String },
+    nextReview: { attribute: 'next-review', type: String },
+    overdue: { type: Boolean, reflect: true },
   };
 
-  /** Date the content was last reviewed, as an ISO date (YYYY-MM-DD). */
+  /** Date the content was last reviewed, as an ISO date (YYYY-MM-DD). Without it, the content pack's `meta.reviewed`. */
   declare reviewed: string;
+  /** Date the content is next due for review (YYYY-MM-DD). Without it, the content pack's `meta.nextReview`. */
+  declare nextReview: string;
+  /**
+   * Set by the element, and reflected, once the next review date has passed:
+   * style `ms-disclaimer[overdue]` or read it from a script. Setting it
+   * yourself changes nothing; the date decides.
+   */
+  declare overdue: boolean;
+
+  /** The next review date `ms-review-overdue` was last fired for. */
+  private firedFor: string | null = null;
+  /** Whether the server rendered this element (its shadow root was there before the first render). */
+  private fromServer = false;
+  /** The dates in force, YYYY-MM-DD or null: last reviewed, next review due. */
+  private dates: Array<string | null> = [];
+
+  constructor() {
+    super();
+    this.overdue = false;
+  }
 
   protected override get english() {
     return ENGLISH;
   }
 
+  override connectedCallback(): void {
+    this.fromServer = !this.hasUpdated && !!this.shadowRoot;
+    super.connectedCallback();
+  }
+
+  /** A date attribute when it is a real date (a bad one warns once), else the pack's date. */
+  private pick(attr: string, value: string | undefined, fallback: string | null): string | null {
+    const valid = value && parseIsoDate(value);
+    if (value && !valid) this.warnInvalid(attr, value, ALLOWED);
+    return valid ? value.trim() : fallback;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('reviewed') && this.reviewed && !parseIsoDate(this.reviewed)) {
-      this.warnInvalid('reviewed', this.reviewed, 'a date as YYYY-MM-DD, e.g. 2026-11-25');
+    const { meta } = this.pack;
+    this.dates = [this.pick('reviewed', this.reviewed, meta.reviewed), this.pick('next-review', this.nextReview, meta.nextReview)];
+    if (this.fromServer) {
+      // Hydration must find what the server rendered: keep the server's
+      // verdict (the reflected `overdue` attribute) for this first render,
+      // then judge by the reader's clock in the next one.
+      this.fromServer = false;
+      void this.updateComplete.then(() => this.requestUpdate());
+    } else {
+      // Overdue from the day after the next review date, where the reader is.
+      const next = this.dates[1];
+      this.overdue = !!next && new Date(Date.now() - new Date().getTimezoneOffset() * 6e4).toISOString() > `${next}T24`;
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const [reviewed, nextReview] = this.dates;
+    if (this.overdue && nextReview && nextReview !== this.firedFor) {
+      this.firedFor = nextReview;
+      const detail: MsReviewOverdueDetail = { ...this.pack.meta, reviewed, nextReview };
+      this.dispatchEvent(new CustomEvent('ms-review-overdue', { detail, bubbles: true, composed: true }));
     }
   }
 
   override render() {
-    const { title, ui } = this.pack;
-    const date = this.reviewed ? parseIsoDate(this.reviewed) : undefined;
+    const { meta, ui } = this.pack;
+    const labels = [ui.lastReviewed, ui.nextReview];
     return html`
       <aside part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(ui.disclaimerLabel)}
         <p part="notice">${ui.disclaimer}</p>
-        <p part="attribution">${ui.attribution} <cite>${title}</cite></p>
-        ${date
-          ? html`<p part="reviewed">
-              ${ui.lastReviewed}
-              <time datetime=${date.toISOString().slice(0, 10)}>${formatDate(date, this.locale)}</time>
-            </p>`
-          : nothing}
+        <p part="attribution">${ui.attribution} <cite>${meta.title}</cite></p>
+        ${this.dates.map((date, i) =>
+          date
+            ? html`<p part=${PARTS[i]}>${labels[i]} <time datetime=${date}>${formatDate(parseIsoDate(date) as Date, this.locale)}</time></p>`
+            : nothing,
+        )}
+        ${this.overdue ? html`<p part="overdue">${ui.reviewOverdue}</p>` : nothing}
       </aside>
     `;
   }
@@ -72,5 +153,8 @@ define('ms-disclaimer', MsDisclaimer);
 declare global {
   interface HTMLElementTagNameMap {
     'ms-disclaimer': MsDisclaimer;
+  }
+  interface HTMLElementEventMap {
+    'ms-review-overdue': CustomEvent<MsReviewOverdueDetail>;
   }
 }

@@ -1,22 +1,43 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { STUDY_IDS, type StudyId } from '../../content/ids.js';
 import { card } from '../../shared/card.styles.js';
-import { dir, evidence, lang, ui } from '../../content/en.generated.js';
+import { dir, evidence, lang, uiRecord, uiStudy } from '../../content/en.generated.js';
+import { checks } from '../../content/checks.generated.js';
 import { define } from '../../shared/define.js';
-import { MsElement } from '../../shared/ms-element.js';
+import type { Words } from '../../shared/ms-element.js';
+import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
+import { deepFreeze } from '../../content/freeze.js';
+import { styles } from './evidence-card.styles.js';
 
 /** The built-in English this element shows. */
-const ENGLISH = Object.freeze({ lang, dir, evidence, ui });
+const ENGLISH = deepFreeze({
+  lang,
+  dir,
+  evidence,
+  meta: FOOTER_ENGLISH.meta,
+  ui: { ...FOOTER_ENGLISH.ui, study: uiStudy, record: uiRecord },
+});
 
 /**
  * @tag ms-evidence-card
- * @summary One study the article cites as scientific evidence, chosen by `study`.
+ * @summary One study the article cites as scientific evidence, chosen by `study`, with what was checked about it.
+ *
+ * Beside the article's sentence, the card shows the bibliographic record that
+ * was found for the study (journal, year, a DOI link) and, where the record
+ * and the sentence differ, a short neutral note saying so. Both come only from
+ * `content/citations.json`; a study with no confirmed record shows the note
+ * alone. The notes are English in every language pack (marked `lang="en"`).
  *
  * @slot heading - Replaces the card's heading text ("Study 1").
  *
  * @csspart base - The card.
  * @csspart heading - The card's heading.
  * @csspart text - The article's sentence about the study.
+ * @csspart record - The checked record: journal, year and DOI link (absent where no record was confirmed).
+ * @csspart doi - The DOI link, to https://doi.org/.
+ * @csspart note - A note on where the record and the article's sentence differ (one per difference).
+ * @csspart footer - The attribution line: the article's title, "educational, not medical advice" and the `source-url` link. Absent with `no-attribution` and inside `ms-evidence-list`.
+ * @csspart source-link - The footer's link to the page with the sources and the disclaimer, when `source-url` is set.
  *
  * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
  * @cssprop [--ms-color-text=inherit] - Text colour (inherited from the page by default).
@@ -26,8 +47,8 @@ const ENGLISH = Object.freeze({ lang, dir, evidence, ui });
  * @cssprop [--ms-radius=0.5rem] - Corner radius of the card.
  * @cssprop [--ms-space=1rem] - Base spacing unit.
  */
-export class MsEvidenceCard extends MsElement<'evidence' | 'ui'> {
-  static override styles = [MsElement.styles, card];
+export class MsEvidenceCard extends MsAttributed<'evidence', Words<never, 'study' | 'record'>> {
+  static override styles = [MsAttributed.styles, card, styles];
 
   static override properties = {
     study: { type: String },
@@ -56,10 +77,18 @@ export class MsEvidenceCard extends MsElement<'evidence' | 'ui'> {
     const index = this.pack.evidence.items.findIndex((s) => s.id === this.study);
     if (index < 0) return nothing;
     const { ui } = this.pack;
+    const { record, notes } = checks[this.study];
     return html`
       <article part="base" class="card" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(`${ui.study} ${index + 1}`)}
         <p part="text">${this.pack.evidence.items[index].text}</p>
+        ${record
+          ? html`<p part="record">
+              ${ui.record} <cite>${record.journal}</cite>, ${record.year},
+              <a part="doi" href="https://doi.org/${record.doi}" rel="noopener noreferrer">doi:${record.doi}</a>
+            </p>`
+          : nothing}
+        ${notes.map((note) => html`<p part="note" lang="en">${note}</p>`)} ${this.footer()}
       </article>
     `;
   }

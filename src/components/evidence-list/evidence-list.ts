@@ -2,11 +2,11 @@ import { html } from 'lit';
 import { card } from '../../shared/card.styles.js';
 import { dir, evidence, lang } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
-import { MsElement } from '../../shared/ms-element.js';
+import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
 import '../evidence-card/evidence-card.js';
 
 /** The built-in English this element shows. */
-const ENGLISH = Object.freeze({ lang, dir, evidence });
+const ENGLISH = Object.freeze({ lang, dir, evidence, ...FOOTER_ENGLISH });
 
 /**
  * @tag ms-evidence-list
@@ -22,6 +22,11 @@ const ENGLISH = Object.freeze({ lang, dir, evidence });
  * @csspart card - A study card (the card's `base`).
  * @csspart card-heading - A study card's heading.
  * @csspart card-text - A study card's sentence.
+ * @csspart card-record - A study card's checked record: journal, year and DOI link (not for every study).
+ * @csspart card-doi - A study card's DOI link.
+ * @csspart card-note - A study card's note on where the record and the article's sentence differ.
+ * @csspart footer - The attribution line: the article's title, "educational, not medical advice" and the `source-url` link. Absent with `no-attribution` and inside `ms-article`.
+ * @csspart source-link - The footer's link to the page with the sources and the disclaimer, when `source-url` is set.
  *
  * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
  * @cssprop [--ms-color-text=inherit] - Text colour (inherited from the page by default).
@@ -31,8 +36,8 @@ const ENGLISH = Object.freeze({ lang, dir, evidence });
  * @cssprop [--ms-radius=0.5rem] - Corner radius of each card.
  * @cssprop [--ms-space=1rem] - Base spacing unit.
  */
-export class MsEvidenceList extends MsElement<'evidence'> {
-  static override styles = [MsElement.styles, card];
+export class MsEvidenceList extends MsAttributed<'evidence'> {
+  static override styles = [MsAttributed.styles, card];
 
   protected override get english() {
     return ENGLISH;
@@ -50,11 +55,13 @@ export class MsEvidenceList extends MsElement<'evidence'> {
               <ms-evidence-card
                 study=${s.id}
                 heading-level=${this.childLevel}
-                exportparts="base: card, heading: card-heading, text: card-text"
+                no-attribution
+                exportparts="base: card, heading: card-heading, text: card-text, record: card-record, doi: card-doi, note: card-note"
               ></ms-evidence-card>
             </li>`,
           )}
         </ol>
+        ${this.footer()}
       </section>
     `;
   }

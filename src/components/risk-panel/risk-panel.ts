@@ -3,7 +3,7 @@ import type { PrecautionId } from '../../content/ids.js';
 import { card } from '../../shared/card.styles.js';
 import { dir, lang, precautions } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
-import { MsElement } from '../../shared/ms-element.js';
+import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
 import { styles } from './risk-panel.styles.js';
 
 /** Detail of the `ms-toggle` event. */
@@ -15,7 +15,7 @@ export interface MsToggleDetail {
 }
 
 /** The built-in English this element shows. */
-const ENGLISH = Object.freeze({ lang, dir, precautions });
+const ENGLISH = Object.freeze({ lang, dir, precautions, ...FOOTER_ENGLISH });
 
 /**
  * @tag ms-risk-panel
@@ -29,6 +29,8 @@ const ENGLISH = Object.freeze({ lang, dir, precautions });
  * @csspart item - One precaution (a `details` element).
  * @csspart summary - A precaution's title, the control that expands it.
  * @csspart item-text - A precaution's explanation.
+ * @csspart footer - The attribution line: the article's title, "educational, not medical advice" and the `source-url` link. Absent with `no-attribution` and inside `ms-article`.
+ * @csspart source-link - The footer's link to the page with the sources and the disclaimer, when `source-url` is set.
  *
  * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
  * @cssprop [--ms-color-text=inherit] - Text colour (inherited from the page by default).
@@ -40,8 +42,8 @@ const ENGLISH = Object.freeze({ lang, dir, precautions });
  *
  * @fires {CustomEvent<MsToggleDetail>} ms-toggle - A precaution was expanded or collapsed; `detail` holds its `id` and `open` state. Bubbles and crosses shadow roots.
  */
-export class MsRiskPanel extends MsElement<'precautions'> {
-  static override styles = [MsElement.styles, card, styles];
+export class MsRiskPanel extends MsAttributed<'precautions'> {
+  static override styles = [MsAttributed.styles, card, styles];
 
   static override properties = {
     open: { type: Boolean, reflect: true },
@@ -78,6 +80,7 @@ export class MsRiskPanel extends MsElement<'precautions'> {
             </details>`,
           )}
         </div>
+        ${this.footer()}
       </section>
     `;
   }

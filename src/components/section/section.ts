@@ -2,10 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { SECTION_IDS, type SectionId } from '../../content/ids.js';
 import { dir, lang, sections } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
-import { MsElement } from '../../shared/ms-element.js';
+import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
 
 /** The built-in English this element shows. */
-const ENGLISH = Object.freeze({ lang, dir, sections });
+const ENGLISH = Object.freeze({ lang, dir, sections, ...FOOTER_ENGLISH });
 
 /**
  * @tag ms-section
@@ -16,12 +16,14 @@ const ENGLISH = Object.freeze({ lang, dir, sections });
  * @csspart base - The section wrapping everything.
  * @csspart heading - The section heading.
  * @csspart paragraph - Each paragraph of text.
+ * @csspart footer - The attribution line: the article's title, "educational, not medical advice" and the `source-url` link. Absent with `no-attribution` and inside `ms-article`.
+ * @csspart source-link - The footer's link to the page with the sources and the disclaimer, when `source-url` is set.
  *
  * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
  * @cssprop [--ms-color-text=inherit] - Text colour (inherited from the page by default).
  * @cssprop [--ms-space=1rem] - Base spacing unit.
  */
-export class MsSection extends MsElement<'sections'> {
+export class MsSection extends MsAttributed<'sections'> {
   static override properties = {
     name: { type: String },
   };
@@ -55,7 +57,7 @@ export class MsSection extends MsElement<'sections'> {
     return html`
       <section part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(section.heading)}
-        ${section.paragraphs.map((p) => html`<p part="paragraph">${p}</p>`)}
+        ${section.paragraphs.map((p) => html`<p part="paragraph">${p}</p>`)} ${this.footer()}
       </section>
     `;
   }

@@ -1,11 +1,11 @@
 import { html } from 'lit';
 import { dir, lang, sources } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
-import { MsElement } from '../../shared/ms-element.js';
+import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
 import { styles } from './source-list.styles.js';
 
 /** The built-in English this element shows. */
-const ENGLISH = Object.freeze({ lang, dir, sources });
+const ENGLISH = Object.freeze({ lang, dir, sources, ...FOOTER_ENGLISH });
 
 /**
  * @tag ms-source-list
@@ -18,14 +18,16 @@ const ENGLISH = Object.freeze({ lang, dir, sources });
  * @csspart list - The ordered list of sources.
  * @csspart item - One source.
  * @csspart link - A source's link, where the pack gives a URL.
+ * @csspart footer - The attribution line: the article's title, "educational, not medical advice" and the `source-url` link. Absent with `no-attribution` and inside `ms-article`.
+ * @csspart source-link - The footer's link to the page with the sources and the disclaimer, when `source-url` is set.
  *
  * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
  * @cssprop [--ms-color-text=inherit] - Text colour (inherited from the page by default).
  * @cssprop [--ms-color-accent=light-dark(#0a5394, #9cc9ff)] - Colour of links.
  * @cssprop [--ms-space=1rem] - Base spacing unit.
  */
-export class MsSourceList extends MsElement<'sources'> {
-  static override styles = [MsElement.styles, styles];
+export class MsSourceList extends MsAttributed<'sources'> {
+  static override styles = [MsAttributed.styles, styles];
 
   protected override get english() {
     return ENGLISH;
@@ -46,6 +48,7 @@ export class MsSourceList extends MsElement<'sources'> {
               </li>`,
           )}
         </ol>
+        ${this.footer()}
       </section>
     `;
   }

@@ -1,0 +1,27 @@
+/**
+ * What was checked about the article's studies, as a study card shows it.
+ * The data comes only from `content/citations.json` (scripts/gen-content.js
+ * writes `checks.generated.ts` from it, keeping just the fields shown); it is
+ * not part of a content pack, so no page can replace a checked fact.
+ */
+import type { StudyId } from './ids.js';
+
+/** The bibliographic record found for a study: only the fields a card shows. */
+export interface CheckedRecord {
+  journal: string;
+  year: number;
+  /** Shown as a link to https://doi.org/ followed by the DOI. */
+  doi: string;
+}
+
+export interface StudyCheck {
+  /** The record found, or null when none was confirmed. */
+  record: CheckedRecord | null;
+  /**
+   * Where the record and the article's sentence differ, in this project's own
+   * neutral wording (citations.json `differences`, verbatim). English only.
+   */
+  notes: readonly string[];
+}
+
+export type StudyChecks = Readonly<Record<StudyId, StudyCheck>>;
