@@ -127,11 +127,15 @@ try {
         );
       }
     }
+    const heights = Object.fromEntries(VARIANTS.map((v) => [v, seen[v].height]));
+    const off = VARIANTS.filter((v) => Math.abs(heights[v] - heights.static) > 2);
+    if (off.length) console.warn(`bench: ${scenario}: page height differs from static HTML in ${off.join(', ')}: ${JSON.stringify(heights)}`);
     validation[scenario] = {
       characters: seen.static.text.length,
       words: seen.static.text.split(' ').length,
       sameText: true,
-      heights: Object.fromEntries(VARIANTS.map((v) => [v, seen[v].height])),
+      heights,
+      sameHeight: off.length === 0,
     };
     log(`${scenario}: the same ${validation[scenario].words} words in every variant`);
   }

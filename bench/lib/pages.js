@@ -35,11 +35,11 @@ const CONTENT = {
   article: { tags: () => '<ms-article></ms-article>', html: () => S.article(S.pack, 2) },
   card: {
     tags: () => '<ms-evidence-card study="halt-ms"></ms-evidence-card>',
-    html: () => S.evidenceCard(S.pack, 'halt-ms', 2),
+    html: () => S.evidenceCard(S.pack, 'halt-ms', 2, { standalone: true }),
   },
   cards200: {
     tags: () => cardStudies(200).map((id) => `<ms-evidence-card study="${id}"></ms-evidence-card>`).join('\n'),
-    html: () => cardStudies(200).map((id) => S.evidenceCard(S.pack, id, 2)).join('\n'),
+    html: () => cardStudies(200).map((id) => S.evidenceCard(S.pack, id, 2, { standalone: true })).join('\n'),
   },
 };
 
@@ -47,8 +47,8 @@ const CONTENT = {
 const HOST_CSS = `
 :root { color-scheme: light; }
 body { margin: 0; font: 1rem/1.6 'DejaVu Sans', sans-serif; color: #1f1f1f; background: #fff; }
-main, footer { max-inline-size: 40rem; margin-inline: auto; padding: 1rem; }
-footer { font-size: 0.875rem; border-block-start: 1px solid #ccc; }
+body > main, body > footer { max-inline-size: 40rem; margin-inline: auto; padding: 1rem; }
+body > footer { font-size: 0.875rem; border-block-start: 1px solid #ccc; }
 iframe { display: block; inline-size: 100%; border: 0; }
 `;
 const FOOTER = '<footer><p>Example host page footer</p></footer>';
@@ -75,7 +75,7 @@ const READY_WIDGETS = `<script>
 </script>`;
 const READY_STATIC = `<script>performance.mark('ms-rendered')</script>`;
 
-function page({ title, head = '', body }) {
+function page({ title, head = '', after = '', body }) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -84,7 +84,7 @@ function page({ title, head = '', body }) {
 <title>${title}</title>
 <link rel="icon" href="data:,">
 ${head}
-<style>${HOST_CSS}</style>
+<style>${HOST_CSS}</style>${after}
 </head>
 <body>
 ${body}
@@ -128,10 +128,12 @@ export async function writePages({ origins, reserve = {}, iframeHeight = {}, ren
     // The publisher's page inside the frame: the same markup and styles, no host chrome.
     files['embed.html'] = page({
       title: `Embed: ${SCENARIO_LABEL[scenario]}`,
-      head: `<style>${S.css}</style><style>body { margin: 0; } main { padding: 0; }</style>`,
+      head: `<style>${S.css}</style>`,
+      after: '<style>body > main { padding: 0; }</style>',
       body: `<main>${html()}</main>`,
     });
-    const height = iframeHeight[scenario] ?? 600;
+    // Before calibration: tall enough that the frame never scrolls (a scrollbar would narrow the text).
+    const height = iframeHeight[scenario] ?? 200000;
     files['iframe.html'] = page({
       title,
       body: `<main><iframe src="${origins.pub}${path('embed.html')}" title="${SCENARIO_LABEL[scenario]}" height="${height}" onload="performance.mark('ms-rendered')"></iframe></main>\n${FOOTER}`,

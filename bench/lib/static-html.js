@@ -6,6 +6,19 @@
 import { readFileSync } from 'node:fs';
 
 export const pack = JSON.parse(readFileSync(new URL('../../content/en.json', import.meta.url), 'utf8'));
+/** The article's title (in `meta` since the pack has metadata). */
+const titleOf = (p) => p.meta?.title ?? p.title;
+
+/**
+ * What each study card shows of content/citations.json (journal, year, DOI;
+ * notes), as the build generates it for the elements. Empty before a build.
+ */
+let checks = {};
+try {
+  ({ checks } = await import('../../dist/content/checks.generated.js'));
+} catch {
+  /* no build yet, or no checks in this version */
+}
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const h = (level, text, id) => {
@@ -33,12 +46,22 @@ export function benefitList(p, level = 2) {
   return `<section class="ms" ${attrs(p)} aria-labelledby="${hid}">${h(level, p.benefits.heading, hid)}<ul class="stack" role="list">${items}</ul></section>`;
 }
 
-export function evidenceCard(p, study, level = 2) {
+/** The attribution line of an element shown on its own (MsAttributed's footer). */
+const attribution = (p) => `<footer class="attribution">${esc(p.ui.attribution)} <cite>${esc(titleOf(p))}</cite>. ${esc(p.ui.notAdvice)}</footer>`;
+
+/** One study card; `standalone` adds the attribution footer (no `no-attribution`). */
+export function evidenceCard(p, study, level = 2, { standalone = false } = {}) {
   const index = p.evidence.items.findIndex((s) => s.id === study);
   const hid = nextId(study);
+  const { record = null, notes = [] } = checks[study] ?? {};
+  const recordHtml = record
+    ? `<p class="record">${esc(p.ui.record)} <cite>${esc(record.journal)}</cite>, ${record.year}, <a href="https://doi.org/${esc(
+        record.doi,
+      )}" rel="noopener noreferrer">doi:${esc(record.doi)}</a></p>`
+    : '';
   return `<article class="ms card" ${attrs(p)} aria-labelledby="${hid}">${h(level, `${p.ui.study} ${index + 1}`, hid)}<p>${esc(
     p.evidence.items[index].text,
-  )}</p></article>`;
+  )}</p>${recordHtml}${notes.map((n) => `<p class="note" lang="en">${esc(n)}</p>`).join('')}${standalone ? attribution(p) : ''}</article>`;
 }
 
 export function evidenceList(p, level = 2) {
@@ -71,7 +94,7 @@ export function disclaimer(p, level = 2) {
   const hid = nextId('disclaimer');
   return `<aside class="ms disclaimer" ${attrs(p)} aria-labelledby="${hid}">${h(level, p.ui.disclaimerLabel, hid)}<p>${esc(
     p.ui.disclaimer,
-  )}</p><p>${esc(p.ui.attribution)} <cite>${esc(p.title)}</cite></p></aside>`;
+  )}</p><p>${esc(p.ui.attribution)} <cite>${esc(titleOf(p))}</cite></p></aside>`;
 }
 
 /** The whole article, in ms-article's order, headings as ms-article gives them. */
@@ -79,7 +102,7 @@ export function article(p = pack, level = 2) {
   const l = level + 1;
   const hid = nextId('article');
   return [
-    `<article class="ms ms-article" ${attrs(p)} aria-labelledby="${hid}">${h(level, p.title, hid)}`,
+    `<article class="ms ms-article" ${attrs(p)} aria-labelledby="${hid}">${h(level, titleOf(p), hid)}`,
     section(p, 'introduction', l),
     section(p, 'understanding-ms', l),
     section(p, 'conventional-treatments', l),
@@ -118,7 +141,13 @@ export const css = `
 .ms a { color: var(--_accent); }
 .ms :focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
 @media (forced-colors: active) { .ms { --_accent: LinkText; --_border: CanvasText; } }
-@media print { .ms { --_surface: transparent; } }
+@media print {
+  .ms { --_surface: transparent; }
+  .ms a[href]::after { content: ' (' attr(href) ')'; }
+}
+.ms footer.attribution { margin-block-start: var(--_space); font-size: 0.85em; }
+.ms .record, .ms .note { font-size: 0.9em; }
+.ms .note { font-style: italic; }
 .card {
   background: var(--_surface);
   border: 1px solid var(--_border);
