@@ -31,6 +31,8 @@ const study = (id: StudyId) => en.evidence.items.find((s) => s.id === id)!;
 const label = (id: StudyId) => `${en.ui.study} ${en.evidence.items.findIndex((s) => s.id === id) + 1}`;
 const text = (el: Element) => root(el).querySelector('[part~="text"]')!.textContent;
 
+/** The first `[part~=name]` in the card. */
+const part = (el: Element, name: string) => root(el).querySelector(`[part~="${name}"]`);
 /** The lines of every `[part~=name]` in the card. */
 const partLines = (el: Element, name: string) => [...root(el).querySelectorAll(`[part~="${name}"]`)].map(lineText);
 
@@ -117,6 +119,56 @@ describe('ms-evidence-card', () => {
 
     it('is accessible by default', async () => {
       const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="halt-ms"></ms-evidence-card>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('what was checked (content/citations.json)', () => {
+    it('halt-ms: the record beside the sentence, with its DOI link; the note says the journal matches', async () => {
+      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="halt-ms"></ms-evidence-card>`);
+      expect(partLines(el, 'record')).to.deep.equal(['Record checked: JAMA Neurology, 2015, doi:10.1001/jamaneurol.2014.3780']);
+      const link = root(el).querySelector('a[part~="doi"]')!;
+      expect(link.getAttribute('href')).to.equal('https://doi.org/10.1001/jamaneurol.2014.3780');
+      expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+      expect(link.hasAttribute('target')).to.equal(false);
+      expect(partLines(el, 'note')).to.deep.equal([
+        'The journal matches. The article does not say that this was an interim report of a single-arm trial without a control group.',
+      ]);
+      // The article's own sentence is untouched: it still says what it says.
+      expect(text(el)).to.equal(study('halt-ms').text);
+    });
+
+    it('mesenchymal-stem-cells: a different journal is named, neutrally, beside the article’s "The Lancet"', async () => {
+      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="mesenchymal-stem-cells"></ms-evidence-card>`);
+      expect(text(el)).to.contain('published in The Lancet showed');
+      expect(partLines(el, 'record')).to.deep.equal(['Record checked: The Lancet Neurology, 2012, doi:10.1016/S1474-4422(11)70305-2']);
+      expect(root(el).querySelector('a[part~="doi"]')!.getAttribute('href')).to.equal('https://doi.org/10.1016/S1474-4422(11)70305-2');
+      expect(partLines(el, 'note')).to.deep.equal([
+        'Published in The Lancet Neurology, not The Lancet.',
+        "The record checked does not confirm improvements in disability, myelin repair or quality of life: the study's efficacy measures concerned the visual pathway.",
+      ]);
+    });
+
+    it('systematic-review: no record was confirmed, so none is shown, only the note', async () => {
+      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="systematic-review"></ms-evidence-card>`);
+      expect(part(el, 'record')).to.equal(null);
+      expect(root(el).querySelectorAll('a, cite:not(footer cite)')).to.have.length(0);
+      expect(partLines(el, 'note')).to.deep.equal([
+        'No systematic review or meta-analysis of stem cell therapy in MS published in JAMA Neurology was found. The two closest publications differ in journal or design.',
+      ]);
+    });
+
+    it('a page’s pack changes the words around the facts, never the facts; the notes stay English, marked so', async () => {
+      const pack = editedPack((s) => `«${s}»`);
+      pack.lang = 'de';
+      pack.ui.record = 'Geprüfter Eintrag:';
+      registerContent('de', pack);
+      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card lang="de" study="mesenchymal-stem-cells"></ms-evidence-card>`);
+      expect(text(el)).to.equal(`«${study('mesenchymal-stem-cells').text}»`);
+      expect(partLines(el, 'record')).to.deep.equal(['Geprüfter Eintrag: The Lancet Neurology, 2012, doi:10.1016/S1474-4422(11)70305-2']);
+      expect(partLines(el, 'note')).to.deep.equal(checked('mesenchymal-stem-cells').differences);
+      expect([...root(el).querySelectorAll('[part~="note"]')].map((n) => n.getAttribute('lang'))).to.deep.equal(['en', 'en']);
+      expect(root(el).querySelector('article')!.getAttribute('lang')).to.equal('de');
       await expect(el).to.be.accessible();
     });
   });
