@@ -9,6 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
 import en from '../src/content/en.generated.js';
+import type { MsRiskPanel } from '../src/components/risk-panel/risk-panel.js';
 import { registerContent } from '../src/content/registry.js';
 import type { ContentPack } from '../src/content/types.js';
 import {
@@ -116,7 +117,7 @@ describe('attribution footer', () => {
     const BAD = ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'mailto:a@b.example', 'ftp://example.org/x', 'http://[::1'];
     for (const bad of BAD) {
       it(`source-url=${JSON.stringify(bad)}: one warning naming element, attribute, value and what is allowed; no link`, async () => {
-        const el = await fixture<HTMLElement>(html`<ms-risk-panel source-url=${bad}></ms-risk-panel>`);
+        const el = await fixture<MsRiskPanel>(html`<ms-risk-panel source-url=${bad}></ms-risk-panel>`);
         await settle(el);
         expect(warnings.messages).to.deep.equal([invalidWarning('ms-risk-panel')('source-url', bad, ALLOWED_URL)]);
         expect(deepQueryAll(el.shadowRoot!, 'a')).to.have.length(0);
