@@ -181,7 +181,15 @@ export function writeReport(results, outDir) {
       }
       for (const v of Object.keys(profiles[s].cpu)) {
         const c = profiles[s].cpu[v];
-        line(`Top self time, ${VARIANT_LABEL[v]} (CPU profile until the mark, ${ms(c.totalMs)} sampled; minified code mapped back through the source map):`);
+        line(`CPU profile of one load, ${VARIANT_LABEL[v]}, until the mark (${ms(c.totalMs)} sampled, 4x CPU):`);
+        line();
+        if (c.phases) {
+          line('| where | time |');
+          line('|---|---|');
+          for (const [phase, t] of Object.entries(c.phases).sort((a, b) => b[1] - a[1])) line(`| ${phase} | ${ms(t)} |`);
+          line();
+        }
+        line('Top self time (minified code mapped back through the source maps to Lit\'s and our sources):');
         line();
         line('| self | share | function | where |');
         line('|---|---|---|---|');

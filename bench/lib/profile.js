@@ -101,7 +101,35 @@ export async function cpuProfile(browser, url, preset, top = 12) {
       rows.set(key, row);
     }
     const list = [...rows.values()].sort((a, b) => b.selfMs - a.selfMs);
+
+    // Inclusive time of each task's entry point, by what it is.
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const inclusive = (n) => self.get(n.id) + (n.children ?? []).reduce((sum, c) => sum + inclusive(byId.get(c)), 0);
+    const phases = {};
+    const root = profile.nodes[0];
+    for (const id of root.children ?? []) {
+      const n = byId.get(id);
+      const { functionName, url: u, lineNumber, columnNumber } = n.callFrame;
+      if (functionName === '(idle)') continue;
+      const orig = u ? original(u, lineNumber, columnNumber) : null;
+      const phase =
+        functionName === '(program)'
+          ? 'native work outside JS (parsing, style, layout, paint)'
+          : functionName === '(garbage collector)'
+            ? 'garbage collection'
+            : /ms-widgets/.test(u) && lineNumber === 0 && columnNumber === 0
+              ? 'widgets: the bundle runs (defines, upgrades and connects the elements; with server rendering, hydration runs here too)'
+              : orig && /reactive-element/.test(orig.source)
+                ? 'widgets: Lit updates in later microtasks (first render)'
+                : /ms-widgets/.test(u)
+                  ? 'widgets: other'
+                  : /^https?:/.test(u)
+                    ? 'page scripts (the ms-rendered mark)'
+                    : 'other (the benchmark\'s own probes)';
+      phases[phase] = (phases[phase] ?? 0) + inclusive(n);
+    }
     return {
+      phases,
       totalMs: total,
       top: list.slice(0, top).map((r) => ({ ...r, share: total ? r.selfMs / total : 0 })),
     };
