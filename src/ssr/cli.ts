@@ -28,6 +28,8 @@ Options:
                          around them, e.g. in a fragment (default: en)
   --content <tag>=<file> register a content pack (JSON) for a language before
                          rendering, as registerContent() does; repeatable
+  --no-structured-data   do not write the schema.org MedicalWebPage (JSON-LD)
+                         that pages with <ms-article> get before </head>
   --strict               exit 1 if any widget warned about bad input
   -h, --help             show this help
   -v, --version          show the version
@@ -87,6 +89,7 @@ async function main(argv: string[]): Promise<number> {
         lang: { type: 'string' },
         content: { type: 'string', multiple: true },
         strict: { type: 'boolean' },
+        'no-structured-data': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -111,7 +114,10 @@ async function main(argv: string[]): Promise<number> {
 
   try {
     await registerPacks(values.content ?? []);
-    const { report, html } = await renderFiles(input, values.out ?? '', { lang: values.lang });
+    const { report, html } = await renderFiles(input, values.out ?? '', {
+      lang: values.lang,
+      structuredData: !values['no-structured-data'],
+    });
     if (html !== undefined) process.stdout.write(html);
     else console.error(`ms-widgets: rendered ${report.widgets} widget(s) in ${report.files} file(s) into ${values.out}`);
     if (values.strict && report.warnings > 0) return fail(`${report.warnings} warning(s) under --strict`, 1);

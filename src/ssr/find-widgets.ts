@@ -14,12 +14,18 @@ export interface FoundWidget {
    * in document order: their nearest `lang` attribute in the input.
    */
   langs: Array<{ tag: string; lang: string }>;
+  /** The element's attributes as written. */
+  attrs: Record<string, string>;
 }
 
 export interface FoundWidgets {
   widgets: FoundWidget[];
   /** ms-* tags that are not ours, left as they were. */
   unknown: string[];
+  /** Where the page's `</head>` end tag starts, when the source has one. */
+  headEnd?: number;
+  /** Whether the page already holds our structured data (`<script type="application/ld+json" data-ms-widgets>`). */
+  hasStructuredData: boolean;
 }
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
@@ -45,12 +51,16 @@ export function findWidgets(source: string, isWidget: (tag: string) => boolean, 
   const document = parse(source, { sourceCodeLocationInfo: true });
   const widgets: FoundWidget[] = [];
   const unknown = new Set<string>();
+  let headEnd: number | undefined;
+  let hasStructuredData = false;
 
   const walk = (node: Node, lang: string, into: FoundWidget | undefined): void => {
     if (!isElement(node)) {
       if ('childNodes' in node) node.childNodes.forEach((c) => walk(c, lang, into));
       return;
     }
+    if (node.tagName === 'head') headEnd = node.sourceCodeLocation?.endTag?.startOffset;
+    if (node.tagName === 'script' && attr(node, 'data-ms-widgets') !== undefined) hasStructuredData = true;
     const own = attr(node, 'lang');
     // As in the browser (shared/lang.ts): the nearest lang attribute wins even
     // when empty, and an empty one means English.
@@ -65,7 +75,13 @@ export function findWidgets(source: string, isWidget: (tag: string) => boolean, 
         const loc = node.sourceCodeLocation;
         // An element the parser made up (no source location) cannot be replaced in place.
         if (loc) {
-          current = { tag: node.tagName, start: loc.startOffset, end: loc.endOffset, langs: [{ tag: node.tagName, lang: here }] };
+          current = {
+            tag: node.tagName,
+            start: loc.startOffset,
+            end: loc.endOffset,
+            langs: [{ tag: node.tagName, lang: here }],
+            attrs: Object.fromEntries(node.attrs.map((a) => [a.name, a.value])),
+          };
           widgets.push(current);
         }
       } else {
@@ -75,5 +91,5 @@ export function findWidgets(source: string, isWidget: (tag: string) => boolean, 
     node.childNodes.forEach((c) => walk(c, here, current));
   };
   walk(document, defaultLang, undefined);
-  return { widgets, unknown: [...unknown] };
+  return { widgets, unknown: [...unknown], headEnd, hasStructuredData };
 }

@@ -1,6 +1,15 @@
 /**
  * `ms-stem-cell-widgets/ssr`: server rendering for Node. Importing it
  * installs Lit's DOM shim on `globalThis` and defines every element there.
+ * `medicalWebPage()` / `structuredDataScript()` give the schema.org
+ * structured data that `renderWidgets` writes into pages with `<ms-article>`.
  */
 export { renderWidgets, renderPage, type RenderOptions, type RenderReport } from './render.js';
+export {
+  medicalWebPage,
+  structuredDataScript,
+  type MedicalWebPageData,
+  type ScholarlyArticleData,
+  type StructuredDataOptions,
+} from './structured-data.js';
 export { registerContent, getContent } from '../content/index.js';

@@ -9,6 +9,7 @@ import { registerContent } from '../content/registry.js';
 import { MsElement } from '../shared/ms-element.js';
 import { MsElementRenderer, withLangContext } from './element-renderer.js';
 import { findWidgets, type FoundWidget } from './find-widgets.js';
+import { structuredDataScript } from './structured-data.js';
 
 export interface RenderOptions {
   /**
@@ -23,6 +24,12 @@ export interface RenderOptions {
    * server's text.
    */
   content?: Record<string, unknown>;
+  /**
+   * Write the page's schema.org `MedicalWebPage` (JSON-LD, see
+   * `medicalWebPage()`) into a page that contains `<ms-article>`: before
+   * `</head>`, or after the article when the input has no head. Default true.
+   */
+  structuredData?: boolean;
 }
 
 export interface RenderReport {
@@ -30,6 +37,8 @@ export interface RenderReport {
   html: string;
   /** How many ms-* elements of the input were rendered (composed ones not counted). */
   rendered: number;
+  /** Whether structured data was added. */
+  structuredData: boolean;
 }
 
 const isWidget = (tag: string): boolean => {
@@ -87,17 +96,25 @@ function renderWidget(source: string, widget: FoundWidget): string {
 export function renderPage(input: string, options: RenderOptions = {}): RenderReport {
   const source = String(input);
   for (const [locale, pack] of Object.entries(options.content ?? {})) registerContent(locale, pack);
-  const { widgets, unknown } = findWidgets(source, isWidget, options.lang || 'en');
+  const { widgets, unknown, headEnd, hasStructuredData } = findWidgets(source, isWidget, options.lang || 'en');
   for (const tag of unknown) {
     if (unknownWarned.has(tag)) continue;
     unknownWarned.add(tag);
     console.warn(`<${tag}> is not an ms-stem-cell-widgets element; left as it was.`);
   }
+  // The first article of the page, described for search engines, once.
+  const article = options.structuredData === false || hasStructuredData ? undefined : widgets.find((w) => w.tag === 'ms-article');
+  const script = article && structuredDataScript({ lang: article.langs[0].lang, reviewed: article.attrs.reviewed });
+  const at = script ? (headEnd ?? article.end) : -1;
   let out = '';
   let from = 0;
   let rendered = 0;
+  const upTo = (end: number) => {
+    if (at >= from && at <= end) out += source.slice(from, at) + script + source.slice(at, end);
+    else out += source.slice(from, end);
+  };
   for (const widget of widgets) {
-    out += source.slice(from, widget.start);
+    upTo(widget.start);
     try {
       out += renderWidget(source, widget);
       rendered++;
@@ -108,7 +125,8 @@ export function renderPage(input: string, options: RenderOptions = {}): RenderRe
     }
     from = widget.end;
   }
-  return { html: out + source.slice(from), rendered };
+  upTo(source.length);
+  return { html: out, rendered, structuredData: !!script };
 }
 
 /**
