@@ -4,7 +4,7 @@
 // head. Checked against the schema.org types it uses (./schema-org.js, no
 // network), and for its facts: only what the pack and content/citations.json
 // confirm. Run `npm run build` first: this imports dist/.
-import { afterEach, before, beforeEach, describe, test } from 'node:test';
+import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
