@@ -20,6 +20,10 @@ export const webkitDriverPath = () => first(process.env.WEBKIT_DRIVER_PATH, '/us
 /** MiniBrowser has no headless mode: it needs an X server (xvfb-run starts one). */
 export const xvfbRunPath = () => first('/usr/bin/xvfb-run');
 
+/** poppler-utils: the print test reads its PDFs back as text (pdftotext) and draws their pages (pdftoppm). */
+export const pdftotextPath = () => first(process.env.PDFTOTEXT_PATH, '/usr/bin/pdftotext');
+export const pdftoppmPath = () => first(process.env.PDFTOPPM_PATH, '/usr/bin/pdftoppm');
+
 /** Flags for Debian's Chromium on a closed network, as root, headless. */
 export const chromeArgs = [
   '--headless',

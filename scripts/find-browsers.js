@@ -1,9 +1,10 @@
 // pretest: the browser suites need Debian's Chromium, Firefox and WebKit
-// (WebKitGTK's MiniBrowser with WebKitWebDriver, under Xvfb). Find them;
+// (WebKitGTK's MiniBrowser with WebKitWebDriver, under Xvfb), and the print
+// test poppler's pdftotext and pdftoppm. Find them;
 // where they are missing and apt is usable as root, install them; otherwise
 // stop with the exact command to run. A browser is never skipped silently.
 import { execSync } from 'node:child_process';
-import { chromePath, firefoxPath, webkitDriverPath, webkitPath, xvfbRunPath } from './browsers.js';
+import { chromePath, firefoxPath, pdftoppmPath, pdftotextPath, webkitDriverPath, webkitPath, xvfbRunPath } from './browsers.js';
 
 const BROWSERS = [
   { name: 'Chromium', path: chromePath, env: 'CHROME_PATH', packages: 'chromium fonts-dejavu-core' },
@@ -12,6 +13,9 @@ const BROWSERS = [
   { name: 'WebKitWebDriver', path: webkitDriverPath, env: 'WEBKIT_DRIVER_PATH', packages: 'webkit2gtk-driver' },
   // MiniBrowser has no headless mode; xvfb-run gives it a virtual display (xauth: its cookie).
   { name: 'xvfb-run', path: xvfbRunPath, env: undefined, packages: 'xvfb xauth' },
+  // The print test (test/print/) reads its PDFs with pdftotext and draws them with pdftoppm.
+  { name: 'pdftotext', path: pdftotextPath, env: 'PDFTOTEXT_PATH', packages: 'poppler-utils' },
+  { name: 'pdftoppm', path: pdftoppmPath, env: 'PDFTOPPM_PATH', packages: 'poppler-utils' },
 ];
 const ALL_PACKAGES = [...new Set(BROWSERS.flatMap((b) => b.packages.split(' ')))].join(' ');
 
@@ -44,5 +48,5 @@ if (still.length) {
   process.exit(1);
 }
 console.log(
-  `pretest: Chromium at ${chromePath()}, Firefox at ${firefoxPath()}, WebKit at ${webkitPath()} (driver ${webkitDriverPath()}, display by ${xvfbRunPath()})`,
+  `pretest: Chromium at ${chromePath()}, Firefox at ${firefoxPath()}, WebKit at ${webkitPath()} (driver ${webkitDriverPath()}, display by ${xvfbRunPath()}), ${pdftotextPath()} and ${pdftoppmPath()}`,
 );

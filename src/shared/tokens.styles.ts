@@ -59,5 +59,9 @@ export const tokens = css`
     a[href]::after {
       content: ' (' attr(href) ')';
     }
+    /* A heading stays with what follows it. */
+    h1, h2, h3, h4, h5, h6 {
+      break-after: avoid;
+    }
   }
 `;

@@ -25,5 +25,9 @@ export const styles = css`
       content-visibility: visible;
       display: block;
     }
+    /* …so no marker says "closed". */
+    summary {
+      display: block;
+    }
   }
 `;

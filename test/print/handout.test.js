@@ -1,0 +1,239 @@
+/* global document, customElements, CSSStyleSheet -- used in functions that run in the page (page.evaluate) */
+// Printing a page with <ms-article> gives a clean handout: printed to PDF by
+// Chromium and Firefox (puppeteer's page.pdf), read back with poppler's
+// pdftotext. Every sentence of the article is on paper, in order, the
+// precautions expanded; each link is followed by its address; no card is
+// split across two pages; the disclaimer, the attribution and the review
+// dates are there. The pages are also drawn as PNGs (pdftoppm) into
+// screenshots/print/ to look at. Run `npm run build` first: this loads
+// dist/cdn/ms-widgets.js and the server-rendered demo.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pdftoppmPath, pdftotextPath } from '../../scripts/browsers.js';
+import { BROWSERS, launch } from '../ssr/browsers.js';
+import { startServer } from '../ssr/server.js';
+import { articleSentences, buildSite, read } from '../ssr/site.js';
+
+const en = JSON.parse(read('content/en.json'));
+const citations = JSON.parse(read('content/citations.json'));
+const SHOTS = fileURLToPath(new URL('../../screenshots/print/', import.meta.url));
+
+/** The reader's date a year from now, so the handout's next review is never overdue. */
+const nextYear = () => {
+  const d = new Date();
+  d.setFullYear(d.getFullYear() + 1);
+  return d.toISOString().slice(0, 10);
+};
+const longDate = (iso) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
+/** A clinic's page with the whole article, rendered in the browser by the CDN file. */
+const handoutPage = (nextReview) => `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>Stem cell therapy and MS: handout</title>
+<script type="module" src="/dist/cdn/ms-widgets.js"></script>
+<style>
+  body { font-family: 'DejaVu Sans', sans-serif; max-inline-size: 44rem; margin: auto; padding: 1rem; line-height: 1.5; }
+</style>
+</head>
+<body>
+<ms-article heading-level="1" reviewed="2026-11-25" next-review="${nextReview}"></ms-article>
+</body>
+</html>
+`;
+
+/** Text for comparing: ligatures undone, words split at a line-end hyphen joined, white space collapsed. */
+const normalize = (text) =>
+  text
+    .normalize('NFKC')
+    .replace(/-\s*\n\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The PDF's text, page by page (pdftotext ends each page with a form feed). */
+function pdfPages(file) {
+  // -layout: keep a hyphen that ends a line (without it, pdftotext drops it: "high-dose" reads "highdose").
+  const raw = execFileSync(pdftotextPath(), ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  return raw.split('\f').map(normalize).filter((page, i, all) => page !== '' || i < all.length - 1);
+}
+
+/** Each card the handout shows, as the first and last words a reader meets in it. */
+function cards() {
+  const out = [];
+  for (const b of en.benefits.items) out.push({ name: `benefit ${b.id}`, first: b.title, last: b.text.slice(-40) });
+  en.evidence.items.forEach((s, i) => {
+    const notes = citations.studies.find((c) => c.id === s.id).differences;
+    out.push({ name: `study ${s.id}`, first: `${en.ui.study} ${i + 1} ${s.text.slice(0, 30)}`, last: notes.at(-1).slice(-40) });
+  });
+  for (const p of en.precautions.items) out.push({ name: `precaution ${p.id}`, first: p.title, last: p.text.slice(-40) });
+  out.push({ name: 'disclaimer', first: en.ui.disclaimerLabel, last: en.ui.nextReview });
+  return out;
+}
+
+/** The cards whose first and last words are on different pages (or missing). */
+function splitCards(pages, list = cards()) {
+  const pageOf = (needle, from = 0) => pages.findIndex((p, i) => i >= from && p.includes(needle));
+  return list.flatMap((card) => {
+    const start = pageOf(card.first);
+    const end = pageOf(card.last, Math.max(start, 0));
+    return start >= 0 && start === end ? [] : [`${card.name}: pages ${start + 1} and ${end + 1}`];
+  });
+}
+
+/** Prints the current page to PDF the way a reader would on A4, with the usual margins. */
+async function print(page, file, format = 'A4') {
+  writeFileSync(file, await page.pdf({ format, margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } }));
+  return pdfPages(file);
+}
+
+/** Waits until the article and everything in it has rendered. */
+async function settled(page) {
+  await page.waitForFunction(() => customElements.get('ms-article') !== undefined);
+  await page.evaluate(async () => {
+    const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+    for (let i = 0; i < 5; i++) await Promise.all(all(document).map((el) => el.updateComplete));
+  });
+}
+
+let server;
+let dir;
+before(async () => {
+  buildSite();
+  server = await startServer();
+  dir = mkdtempSync(join(tmpdir(), 'ms-print-'));
+  mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => {
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the split-card check', () => {
+  test('finds a card whose first and last words are on different pages, and a missing one', () => {
+    const [benefit] = cards();
+    assert.deepEqual(splitCards([`${benefit.first} …`, `… ${benefit.last}`]).slice(0, 1), [`benefit ${en.benefits.items[0].id}: pages 1 and 2`]);
+    assert.equal(splitCards(['nothing here']).length, cards().length);
+  });
+});
+
+for (const name of BROWSERS) {
+  describe(`${name}: printing the article`, () => {
+    let browser;
+    let pages;
+    const next = nextYear();
+    before(async () => {
+      browser = await launch(name);
+      const page = await browser.newPage();
+      await page.goto(server.page(`/print/${name}.html`, handoutPage(next)));
+      await settled(page);
+      pages = await print(page, join(dir, `${name}.pdf`));
+      // The pages as pictures, to look at (not in git).
+      for (const old of readdirSync(SHOTS).filter((f) => f.startsWith(`${name}-`))) rmSync(join(SHOTS, old));
+      execFileSync(pdftoppmPath(), ['-png', '-r', '60', join(dir, `${name}.pdf`), join(SHOTS, name)]);
+      await page.close();
+    });
+    after(() => browser?.close());
+
+    test('has every sentence of the article, in order: the precautions are expanded on paper', () => {
+      const text = pages.join(' ');
+      let from = 0;
+      for (const sentence of articleSentences()) {
+        const at = text.indexOf(sentence, from);
+        assert.ok(at >= from, `printed, in order: ${sentence}`);
+        from = at + sentence.length;
+      }
+      for (const p of en.precautions.items) assert.ok(text.includes(`${p.title} ${p.text}`), `expanded: ${p.title}`);
+    });
+
+    test('writes out the address after each link', () => {
+      // A long address may wrap anywhere, "https://" at a line's end included: compare without spaces.
+      const text = pages.join('').replace(/\s+/g, '');
+      for (const { record } of citations.studies.filter((s) => s.record)) {
+        assert.ok(text.includes(`doi:${record.doi}(https://doi.org/${record.doi})`), `the DOI link of ${record.journal}, written out`);
+      }
+    });
+
+    test('splits no card across two pages, and has more than one page to split them on', () => {
+      assert.ok(pages.length >= 3, `${pages.length} pages`);
+      assert.deepEqual(splitCards(pages), []);
+    });
+
+    test('carries the disclaimer, the attribution, the checked records and the review dates', () => {
+      const text = pages.join(' ');
+      assert.ok(text.includes(en.ui.disclaimer));
+      assert.ok(text.includes(`${en.ui.attribution} ${en.meta.title}`));
+      assert.ok(text.includes(`${en.ui.lastReviewed} 25 November 2026`));
+      assert.ok(text.includes(`${en.ui.nextReview} ${longDate(next)}`));
+      assert.equal(text.includes(en.ui.reviewOverdue), false);
+      for (const study of citations.studies) for (const note of study.differences) assert.ok(text.includes(note), note.slice(0, 40));
+      assert.ok(pages.at(-1).includes(en.ui.disclaimer), 'the disclaimer ends the handout');
+    });
+
+    test('is drawn as pictures, one per page', () => {
+      const shots = readdirSync(SHOTS).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'));
+      assert.equal(shots.length, pages.length);
+      for (const shot of shots) assert.ok(statSync(join(SHOTS, shot)).size > 10_000, `${shot} is not blank`);
+    });
+
+    test('without the widgets\u2019 print rules the check fails: precautions collapse, cards split, no addresses', async () => {
+      const page = await browser.newPage();
+      await page.goto(server.page(`/print/${name}-control.html`, handoutPage(next)));
+      await settled(page);
+      // Strip every @media print rule from every shadow root, as if the widgets had none.
+      const removed = await page.evaluate(() => {
+        let count = 0;
+        const visit = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (!el.shadowRoot) continue;
+            el.shadowRoot.adoptedStyleSheets = el.shadowRoot.adoptedStyleSheets.map((sheet) => {
+              const copy = new CSSStyleSheet();
+              for (const rule of sheet.cssRules) {
+                if (rule.media?.mediaText === 'print') count++;
+                else copy.insertRule(rule.cssText.replace(/break-inside:\s*avoid;?/g, ''), copy.cssRules.length);
+              }
+              return copy;
+            });
+            visit(el.shadowRoot);
+          }
+        };
+        visit(document);
+        return count;
+      });
+      assert.ok(removed > 0, 'print rules were found and removed');
+      const control = await print(page, join(dir, `${name}-control.pdf`), 'A5');
+      const text = control.join(' ');
+      assert.equal(text.includes(en.precautions.items[0].text), false, 'collapsed precautions do not print');
+      assert.equal(text.includes('(https://doi.org/'), false, 'no address after a link');
+      assert.notDeepEqual(splitCards(control), [], 'at least one card is split');
+      await page.close();
+    });
+  });
+}
+
+describe('chromium: printing the server-rendered article with JavaScript off', () => {
+  test('is the same clean handout, with nothing but HTML and CSS', async () => {
+    const browser = await launch('chromium', { javaScript: false });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/demo/ssr/site/index.html`);
+      assert.equal(await page.evaluate(() => customElements.get('ms-article')), undefined, 'no script ran');
+      const pages = await print(page, join(dir, 'ssr.pdf'));
+      const text = pages.join(' ');
+      for (const p of en.precautions.items) assert.ok(text.includes(`${p.title} ${p.text}`), `expanded: ${p.title}`);
+      assert.ok(text.replace(/\s+/g, '').includes(`(https://doi.org/${citations.studies[0].record.doi})`));
+      // The demo page sets no next review: its disclaimer ends with the last one.
+      const list = cards().map((c) => (c.name === 'disclaimer' ? { ...c, last: `${en.ui.lastReviewed} 25 November 2026` } : c));
+      assert.deepEqual(splitCards(pages, list), []);
+      assert.ok(text.includes(`${en.ui.lastReviewed} 25 November 2026`));
+      assert.ok(text.includes(`${en.ui.attribution} ${en.meta.title}`));
+    } finally {
+      await browser.close();
+    }
+  });
+});
