@@ -1,3 +1,6 @@
+/** What a date attribute accepts, as its warning says it. */
+export const ISO_DATE_ALLOWED = 'a date as YYYY-MM-DD, e.g. 2026-11-25';
+
 /** A real calendar date written as YYYY-MM-DD, as a UTC Date; undefined otherwise. */
 export function parseIsoDate(value: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());

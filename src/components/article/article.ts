@@ -1,8 +1,9 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SectionId } from '../../content/ids.js';
 import { dir, lang, meta } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
+import { ISO_DATE_ALLOWED, parseIsoDate } from '../../shared/iso-date.js';
 import { MsElement } from '../../shared/ms-element.js';
 import { styles } from './article.styles.js';
 import '../section/section.js';
@@ -52,6 +53,21 @@ export class MsArticle extends MsElement<'meta'> {
     return ENGLISH;
   }
 
+  /** A date attribute when it is a real date; a bad one is reported here, on the tag the page wrote, not by the inner disclaimer. */
+  private valid(date: string | undefined): string | undefined {
+    return date && parseIsoDate(date) ? date : undefined;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    for (const [prop, attr] of [
+      ['reviewed', 'reviewed'],
+      ['nextReview', 'next-review'],
+    ] as const) {
+      if (changed.has(prop) && this[prop] && !this.valid(this[prop])) this.warnInvalid(attr, this[prop], ISO_DATE_ALLOWED);
+    }
+  }
+
   override render() {
     const level = this.childLevel;
     // The parts credit nothing themselves (no-attribution): the article's disclaimer does.
@@ -68,8 +84,8 @@ export class MsArticle extends MsElement<'meta'> {
         <ms-source-list heading-level=${level} no-attribution></ms-source-list>
         <ms-disclaimer
           heading-level=${level}
-          reviewed=${ifDefined(this.reviewed)}
-          next-review=${ifDefined(this.nextReview)}
+          reviewed=${ifDefined(this.valid(this.reviewed))}
+          next-review=${ifDefined(this.valid(this.nextReview))}
         ></ms-disclaimer>
       </article>
     `;
