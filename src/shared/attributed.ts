@@ -61,7 +61,12 @@ export abstract class MsAttributed<K extends PackPart = PackPart, W = unknown> e
     }
   }
 
-  /** The attribution footer (part `footer`), or nothing with `no-attribution`. */
+  /**
+   * The attribution footer (part `footer`), or nothing with `no-attribution`.
+   * Its link may lead to another site (an absolute `source-url`): like every
+   * link the widgets render, it gives that page no handle on this one and no
+   * referrer (rel="noopener noreferrer").
+   */
   protected footer(): TemplateResult | typeof nothing {
     const { meta, ui } = this.pack;
     const href = safeHref(this.sourceUrl);
@@ -69,7 +74,7 @@ export abstract class MsAttributed<K extends PackPart = PackPart, W = unknown> e
       ? nothing
       : html`<footer part="footer">
           ${ui.attribution} <cite>${meta.title}</cite>. ${ui.notAdvice}
-          ${href ? html`<a part="source-link" href=${href}>${ui.sourcesLink}</a>` : nothing}
+          ${href ? html`<a part="source-link" href=${href} rel="noopener noreferrer">${ui.sourcesLink}</a>` : nothing}
         </footer>`;
   }
 }
