@@ -60,6 +60,15 @@ const hash = (v: unknown, path: string): string | undefined =>
     ? (v as string | undefined)
     : fail(path, 'absent or "sha256-" and 44 base64 characters');
 
+/** `o[key]`, or a TypeError naming the path when reading it throws (a hostile getter or proxy). */
+function field(o: Json, key: string, path: string): unknown {
+  try {
+    return o[key];
+  } catch {
+    return fail(path, 'readable');
+  }
+}
+
 /** A reader: checks a value found at `path` and returns what to store. */
 type Read<T> = (v: unknown, path: string) => T;
 
@@ -70,7 +79,7 @@ const fields =
     const o = obj(v, path);
     const out = {} as T;
     for (const key of Object.keys(spec) as Array<keyof T & string>) {
-      const value = spec[key](o[key], `${path}.${key}`);
+      const value = spec[key](field(o, key, `${path}.${key}`), `${path}.${key}`);
       if (value !== undefined) out[key] = value;
     }
     return out;
@@ -88,7 +97,7 @@ const items =
   (v, path) => {
     const seen = new Set<string>();
     const out = list(v, path, (raw, at) => {
-      const id = oneOf(obj(raw, at).id, `${at}.id`, ids);
+      const id = oneOf(field(obj(raw, at), 'id', `${at}.id`), `${at}.id`, ids);
       if (seen.has(id)) fail(`${at}.id`, `unique ("${id}" appears twice)`);
       seen.add(id);
       return { id, ...rest(raw, at) };

@@ -268,4 +268,29 @@ describe('fuzz: content packs', function () {
     await fc.assert(property, await runOptions(3));
   });
 
+
+  it('rejects packs whose fields cannot even be read, naming the field', () => {
+    // A getter that throws, at every object in the pack.
+    let checked = 0;
+    for (const { path, value } of all) {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+      const keys = Object.keys(value).filter((k) => !k.startsWith('$'));
+      const key = keys[0];
+      const pack = structuredClone(en) as unknown as Record<string, unknown>;
+      let target: Record<Segment, unknown> = pack;
+      for (const seg of path) target = target[seg] as Record<Segment, unknown>;
+      Object.defineProperty(target, key, {
+        get() {
+          throw new Error('a hostile getter');
+        },
+        enumerable: true,
+      });
+      const at = pathText([...path, key]);
+      expect(() => registerContent('fz-getter', pack), at).to.throw(TypeError, `registerContent("fz-getter"): ${at}`);
+      checked++;
+    }
+    expect(checked).to.be.greaterThan(10);
+    expect(registeredLocales()).to.not.include('fz-getter');
+  });
+
 });
