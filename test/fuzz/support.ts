@@ -125,6 +125,10 @@ export const ATTRIBUTES = {
   layout: attr(['list', 'grid']),
   open: attr(['', 'open', 'false']),
   reviewed: attr(['2026-11-25', '2024-02-29', '0099-01-01']),
+  'next-review': attr(['2027-11-25', '2026-01-01', '2020-02-29']),
+  'source-url': attr(['https://clinic.example/ms', '/treatments/ms', '#sources', '?page=2', 'HTTPS://CLINIC.EXAMPLE/', ' https://clinic.example/ ', 'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '//evil.example/x', 'http://[', 'mailto:x@example.org']),
+  'no-attribution': attr(['', 'no-attribution', 'false']),
+  overdue: attr(['', 'overdue', 'false']),
   // Global attributes every element meets on a page.
   lang: attr(['en', 'EN', 'en-GB', 'fr', 'pt-BR', 'xx-fuzz']),
   dir: attr(['ltr', 'rtl', 'auto']),
@@ -144,15 +148,16 @@ export const TAGS = [
 export type Tag = (typeof TAGS)[number];
 
 /** The attributes each element reads (its own, heading-level, and the global ones). */
+const FOOTER: AttrName[] = ['source-url', 'no-attribution'];
 export const ATTRIBUTES_OF: Record<Tag, AttrName[]> = {
-  'ms-article': ['heading-level', 'reviewed', 'lang', 'dir'],
-  'ms-section': ['heading-level', 'name', 'lang', 'dir'],
-  'ms-benefit-list': ['heading-level', 'benefits', 'layout', 'lang', 'dir'],
-  'ms-evidence-card': ['heading-level', 'study', 'lang', 'dir'],
-  'ms-evidence-list': ['heading-level', 'lang', 'dir'],
-  'ms-risk-panel': ['heading-level', 'open', 'lang', 'dir'],
-  'ms-source-list': ['heading-level', 'lang', 'dir'],
-  'ms-disclaimer': ['heading-level', 'reviewed', 'lang', 'dir'],
+  'ms-article': ['heading-level', 'reviewed', 'next-review', 'lang', 'dir'],
+  'ms-section': ['heading-level', 'name', ...FOOTER, 'lang', 'dir'],
+  'ms-benefit-list': ['heading-level', 'benefits', 'layout', ...FOOTER, 'lang', 'dir'],
+  'ms-evidence-card': ['heading-level', 'study', ...FOOTER, 'lang', 'dir'],
+  'ms-evidence-list': ['heading-level', ...FOOTER, 'lang', 'dir'],
+  'ms-risk-panel': ['heading-level', 'open', ...FOOTER, 'lang', 'dir'],
+  'ms-source-list': ['heading-level', ...FOOTER, 'lang', 'dir'],
+  'ms-disclaimer': ['heading-level', 'reviewed', 'next-review', 'overdue', 'lang', 'dir'],
 };
 
 /** An attribute an element cannot do without: missing, it counts as empty (and warns). */
@@ -229,7 +234,15 @@ export function accepted(attr: AttrName, value: string): boolean {
     case 'benefits':
       return words(value).every((w) => (BENEFIT_IDS as readonly string[]).includes(w));
     case 'reviewed':
+    case 'next-review':
       return value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+    case 'source-url':
+      try {
+        // Only spaces is no URL at all: it warns like any other bad value.
+        return value === '' || (value.trim() !== '' && /^https?:$/.test(new URL(value, 'https://base.example/').protocol));
+      } catch {
+        return false;
+      }
     default:
       return true;
   }
@@ -247,11 +260,14 @@ export function warningRange(attr: AttrName, value: string): [number, number] {
       return [bad, bad];
     }
     case 'reviewed':
+    case 'next-review':
       return value === '' ? [0, 0] : accepted(attr, value) ? [0, 1] : [1, 1];
     case 'lang':
       return [0, 1];
     case 'open':
     case 'dir':
+    case 'no-attribution':
+    case 'overdue':
       return [0, 0];
     default:
       return accepted(attr, value) ? [0, 0] : [1, 1];
@@ -279,8 +295,17 @@ export function expectSafeRendering(scope: Element, what: string): void {
     }
   }
   for (const a of deepQueryAll<HTMLAnchorElement>(scope.shadowRoot ?? scope, 'a[href]')) {
-    const url = new URL(a.href);
-    expect(['http:', 'https:'], `${what}: link ${a.getAttribute('href')}`).to.include(url.protocol);
+    const raw = a.getAttribute('href')!;
+    let url: URL;
+    try {
+      url = new URL(raw, document.baseURI);
+    } catch {
+      // An href no engine can parse (a lone surrogate, say) leads nowhere;
+      // it must not name a scheme either.
+      expect(raw, `${what}: unparsable link`).to.not.match(/^[^/?#]*:/);
+      continue;
+    }
+    expect(['http:', 'https:'], `${what}: link ${raw}`).to.include(url.protocol);
     if (url.origin !== location.origin) {
       const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
       expect(rel, `${what}: rel of ${a.href}`).to.include.members(['noopener', 'noreferrer']);

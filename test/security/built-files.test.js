@@ -7,7 +7,8 @@
 // - the CDN files, which also hold Lit, have the same, except exactly one
 //   innerHTML: Lit's own, filling a <template> element with the template
 //   HTML it builds (through its Trusted Types policy);
-// - no file names a remote URL other than those in the content's sources;
+// - no file names a remote URL other than those in the content's sources
+//   (and its citation records' DOIs);
 // - every link the elements render to another site carries
 //   rel="noopener noreferrer" (checked in the templates here, and on the
 //   rendered links in every fuzz case: test/fuzz/support.ts).
@@ -60,21 +61,33 @@ const FORBIDDEN = [
 /** Lit's one innerHTML, minified: `static createElement(e,t){const i=X.createElement("template");return i.innerHTML=e,i}`. */
 const LIT_TEMPLATE_INNERHTML = /static createElement\((\w+),\w+\)\{const (\w+)=[\w$]+\.createElement\("template"\);return \2\.innerHTML=\1,\2\}/g;
 
-/** Every http(s) URL the content's sources give (any string in the pack that is one). */
-function contentUrls() {
+/** Every http(s) URL the content gives (any string that is one), and the DOIs of its citation records. */
+function fromContent() {
   const urls = new Set();
-  const walk = (v) => {
+  const dois = new Set();
+  const walk = (v, key) => {
     if (typeof v === 'string' && /^https?:\/\//.test(v)) urls.add(v);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    else if (typeof v === 'string' && key === 'doi') dois.add(v);
+    else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => walk(x, k));
   };
-  walk(JSON.parse(readFileSync(join(ROOT, 'content/en.json'), 'utf8')));
-  return urls;
+  for (const file of ['content/en.json', 'content/citations.json']) walk(JSON.parse(readFileSync(join(ROOT, file), 'utf8')));
+  return { urls, dois };
 }
 /**
- * Names that look like URLs but are never fetched: XML namespaces, and the
- * schema.org vocabulary that JSON-LD names as its context.
+ * Names that look like URLs but are never fetched: XML namespaces, the
+ * schema.org vocabulary that JSON-LD names as its context, and a base for
+ * resolving relative links (.invalid never resolves: RFC 2606).
  */
-const IDENTIFIERS = new Set(['http://www.w3.org/2000/svg', 'http://www.w3.org/1998/Math/MathML', 'http://www.w3.org/1999/xhtml', 'https://schema.org', 'https://schema.org/']);
+const IDENTIFIERS = new Set([
+  'http://www.w3.org/2000/svg',
+  'http://www.w3.org/1998/Math/MathML',
+  'http://www.w3.org/1999/xhtml',
+  'https://schema.org',
+  'https://schema.org/',
+  'https://base.invalid/',
+]);
+/** The DOI resolver: a study card links to its record's DOI there. */
+const DOI = 'https://doi.org/';
 
 const read = (path) => readFileSync(path, 'utf8');
 const name = (path) => relative(ROOT, path);
@@ -106,12 +119,18 @@ test("the CDN files: the same, and innerHTML only in Lit's template-element buil
   assert.deepEqual(found, []);
 });
 
-test("no remote URL but the content's sources", () => {
-  const allowed = contentUrls();
+test("no remote URL but the content's sources and its citations' DOIs", () => {
+  const { urls, dois } = fromContent();
+  const allowed = (url) => {
+    const u = url.replace(/[.,;:]+$/, '');
+    if (urls.has(u) || IDENTIFIERS.has(u) || u === DOI) return true;
+    // A DOI of the content's, or the template that builds one (`${…doi}`).
+    return u.startsWith(DOI) && (dois.has(u.slice(DOI.length)) || /^\$\{[\w.]*doi\}$/.test(u.slice(DOI.length)));
+  };
   const found = [];
   for (const file of [...OURS, ...BUNDLES]) {
     for (const [url] of read(file).matchAll(/\b(?:https?|wss?|ftp):\/\/[^\s"'`)<>\\]+/g)) {
-      if (!allowed.has(url) && !IDENTIFIERS.has(url)) found.push(`${name(file)}: ${url}`);
+      if (!allowed(url)) found.push(`${name(file)}: ${url}`);
     }
   }
   assert.deepEqual(found, []);
