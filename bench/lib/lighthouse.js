@@ -41,7 +41,7 @@ export async function runLighthouse({ origin, urls, renderWidgets, log = () => {
       let result;
       for (let attempt = 0; attempt < 3; attempt++) {
         result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
-        if (result.lhr.categories.performance.score != null) break;
+        if (result.lhr.categories.performance.score != null || result.lhr.runtimeError) break;
       }
       const { categories, audits, runtimeError, runWarnings } = result.lhr;
       const num = (id) => audits[id]?.numericValue ?? null;

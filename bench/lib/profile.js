@@ -46,7 +46,8 @@ function original(url, line, column) {
     entry = e;
   }
   if (!entry) return null;
-  const source = relative(ROOT, path).replace(/^node_modules\//, '');
+  // Lit's sources are named by package (whatever the path to node_modules).
+  const source = relative(ROOT, path).replace(/^(?:.*\/)?node_modules\//, '');
   return { source: `${source}:${line + 1}`, code: text.length > 70 ? `${text.slice(0, 70)}…` : text };
 }
 
@@ -100,7 +101,8 @@ export async function cpuProfile(browser, url, preset, top = 12) {
       row.selfMs += ms;
       rows.set(key, row);
     }
-    const list = [...rows.values()].sort((a, b) => b.selfMs - a.selfMs);
+    // Native work outside JS is in `phases`; the list is about functions.
+    const list = [...rows.values()].filter((r) => r.function !== '(program)').sort((a, b) => b.selfMs - a.selfMs);
 
     // Inclusive time of each task's entry point, by what it is.
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -168,6 +170,8 @@ const KIND = {
   'V8.GC_MARK_COMPACTOR': 'garbage collection',
 };
 export const KINDS = ['HTML parsing', 'CSS parsing', 'script compile', 'script run', 'garbage collection', 'style', 'layout', 'paint', 'other'];
+/** What "other" holds, for the report. */
+export const OTHER = 'other: navigation, document and JS context set-up, loading, task time with no finer trace event';
 
 /**
  * Main-thread time by kind of work in one load: self time of every trace
@@ -230,7 +234,7 @@ export async function traceBreakdown(browser, url, preset) {
           slices.push([parent.kind, parent.cursor, e.ts, parent.name]);
         }
         const kind = KIND[e.name] ?? (stack.length ? stack.at(-1).kind : 'other');
-        stack.push({ kind, name: KIND[e.name] ? e.name : (stack.at(-1)?.name ?? e.name), cursor: e.ts, end: e.ts + e.dur });
+        stack.push({ kind, name: e.name, cursor: e.ts, end: e.ts + e.dur });
       }
       close(Infinity);
       for (const [kind, from, to, name] of slices) {
@@ -239,7 +243,7 @@ export async function traceBreakdown(browser, url, preset) {
         add(toMark, kind, from, to, start, markTs);
       }
     }
-    const other = Object.entries(otherNames).sort((a, b) => b[1] - a[1]).slice(0, 5);
+    const other = Object.entries(otherNames).sort((a, b) => b[1] - a[1]).slice(0, 12);
     return { markMs: Number.isFinite(markTs) ? (markTs - start) / 1000 : null, toMark, total, other };
   } finally {
     await context.close();
