@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { MsToggleDetail } from '../src/components/risk-panel/risk-panel.js';
+import type { MsReviewOverdueDetail } from '../src/components/disclaimer/disclaimer.js';
 import '../src/components/article/article.js';
 import { longText } from './support/pseudo-locales.js';
 import {
@@ -25,6 +26,9 @@ import {
 
 interface Args extends CommonArgs {
   reviewed?: string;
+  'next-review'?: string;
+  /** `ms-review-overdue` from the article's disclaimer (the manifest's @fires). */
+  onMsReviewOverdue?: (detail: MsReviewOverdueDetail) => void;
   /** `ms-toggle` from the article's risk panel (the manifest's @fires). */
   onMsToggle?: (detail: MsToggleDetail) => void;
 }
@@ -36,9 +40,11 @@ const meta = {
   render: (args) =>
     html`<ms-article
       reviewed=${attr(args.reviewed)}
+      next-review=${attr(args['next-review'])}
       heading-level=${attr(args['heading-level'])}
       style=${tokenStyle(args)}
       @ms-toggle=${(e: CustomEvent<MsToggleDetail>) => args.onMsToggle?.(e.detail)}
+      @ms-review-overdue=${(e: CustomEvent<MsReviewOverdueDetail>) => args.onMsReviewOverdue?.(e.detail)}
       >${headingSlot(args)}</ms-article
     >`,
 } satisfies Meta<Args>;
@@ -76,6 +82,18 @@ export const Reviewed: Story = {
     const el = await storyElement(canvasElement);
     const disclaimer = msElements(el.shadowRoot ?? el).find((c) => c.localName === 'ms-disclaimer');
     await expect(disclaimer?.shadowRoot?.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-25');
+  },
+};
+
+/** Past `next-review`: the article's disclaimer says the review is overdue; the event reaches the page. */
+export const ReviewOverdue: Story = {
+  args: { reviewed: '2025-05-01', 'next-review': '2026-05-01' },
+  play: async ({ canvasElement }) => {
+    const el = await storyElement(canvasElement);
+    const disclaimer = msElements(el.shadowRoot ?? el).find((c) => c.localName === 'ms-disclaimer');
+    await expect(disclaimer?.getAttribute('next-review')).toBe('2026-05-01');
+    await expect(disclaimer?.hasAttribute('overdue')).toBe(true);
+    await expect(partTexts(disclaimer ?? el, 'overdue')).toEqual([packOf(el).ui.reviewOverdue]);
   },
 };
 

@@ -19,10 +19,13 @@ import {
   tokenStyle,
   translatedPackStory,
   unknownLanguageStory,
+  noAttributionStory,
+  sourceUrlStory,
+  type AttributionArgs,
   type CommonArgs,
 } from './support/story-kit.js';
 
-interface Args extends CommonArgs {
+interface Args extends CommonArgs, AttributionArgs {
   benefits?: string;
   layout?: string;
 }
@@ -46,6 +49,8 @@ const meta = {
       layout=${attr(args.layout)}
       heading-level=${attr(args['heading-level'])}
       style=${tokenStyle(args)}
+      source-url=${attr(args['source-url'])}
+      ?no-attribution=${args['no-attribution']}
       >${headingSlot(args)}</ms-benefit-list
     >`,
   play: shows(BENEFIT_IDS),
@@ -90,6 +95,9 @@ export const HeadingLevel5: Story = headingLevelStory(5);
 export const HeadingLevel6: Story = headingLevelStory(6);
 
 export const HeadingSlot: Story = headingSlotStory('What the article lists as benefits');
+
+export const SourceUrl: Story = sourceUrlStory();
+export const NoAttribution: Story = noAttributionStory();
 
 export const PartlyUnknownBenefits: Story = badInputStory<Args>(
   { benefits: 'regeneration regeneration-of-myelin' },

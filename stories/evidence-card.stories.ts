@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
+import citations from '../content/citations.json';
 import { STUDY_IDS, type StudyId } from '../src/content/ids.js';
 import '../src/components/evidence-card/evidence-card.js';
 import { longText } from './support/pseudo-locales.js';
@@ -19,22 +20,35 @@ import {
   tokenStyle,
   translatedPackStory,
   unknownLanguageStory,
+  noAttributionStory,
+  sourceUrlStory,
+  type AttributionArgs,
   type CommonArgs,
 } from './support/story-kit.js';
 
-interface Args extends CommonArgs {
+interface Args extends CommonArgs, AttributionArgs {
   study?: string;
 }
 
 const studyText = (id: StudyId, el?: Element) => (el ? packOf(el) : english()).evidence.items.find((s) => s.id === id)?.text;
 
-/** One story per study: "Study n" and the article's sentence about it. */
+/**
+ * One story per study: "Study n", the article's sentence about it, and what
+ * was checked (content/citations.json): the record with its DOI link, where
+ * one was confirmed, and the notes, verbatim.
+ */
 const study = (id: StudyId): StoryObj<Args> => ({
   args: { study: id },
   play: async ({ canvasElement }) => {
     const el = await storyElement(canvasElement);
-    await expect(partTexts(el, 'heading')).toEqual([`${packOf(el).ui.study} ${STUDY_IDS.indexOf(id) + 1}`]);
+    const { ui } = packOf(el);
+    const checked = citations.studies.find((s) => s.id === id);
+    const record = checked?.record;
+    await expect(partTexts(el, 'heading')).toEqual([`${ui.study} ${STUDY_IDS.indexOf(id) + 1}`]);
     await expect(partTexts(el, 'text')).toEqual([studyText(id, el)]);
+    await expect(partTexts(el, 'record')).toEqual(record ? [`${ui.record} ${record.journal}, ${record.year}, doi:${record.doi}`] : []);
+    await expect(el.shadowRoot?.querySelector('a[part~="doi"]')?.getAttribute('href')).toBe(record ? `https://doi.org/${record.doi}` : undefined);
+    await expect(partTexts(el, 'note')).toEqual(checked?.differences);
   },
 });
 
@@ -48,7 +62,12 @@ const meta = {
     study: { control: { type: 'select' }, options: [...STUDY_IDS] },
   },
   render: (args) =>
-    html`<ms-evidence-card study=${attr(args.study)} heading-level=${attr(args['heading-level'])} style=${tokenStyle(args)}
+    html`<ms-evidence-card
+      study=${attr(args.study)}
+      heading-level=${attr(args['heading-level'])}
+      style=${tokenStyle(args)}
+      source-url=${attr(args['source-url'])}
+      ?no-attribution=${args['no-attribution']}
       >${headingSlot(args)}</ms-evidence-card
     >`,
 } satisfies Meta<Args>;
@@ -67,6 +86,9 @@ export const HeadingLevel5: Story = headingLevelStory(5);
 export const HeadingLevel6: Story = headingLevelStory(6);
 
 export const HeadingSlot: Story = headingSlotStory('The first study the article cites');
+
+export const SourceUrl: Story = sourceUrlStory();
+export const NoAttribution: Story = noAttributionStory();
 
 export const UnknownStudy: Story = badInputStory<Args>(
   { study: 'halt' },

@@ -19,17 +19,24 @@ import {
   tokenStyle,
   translatedPackStory,
   unknownLanguageStory,
+  noAttributionStory,
+  sourceUrlStory,
+  type AttributionArgs,
   type CommonArgs,
 } from './support/story-kit.js';
 
-type Args = CommonArgs;
+type Args = CommonArgs & AttributionArgs;
 
 const meta = {
   title: 'Elements/ms-evidence-list',
   component: 'ms-evidence-list',
   tags: ['autodocs'],
   render: (args) =>
-    html`<ms-evidence-list heading-level=${attr(args['heading-level'])} style=${tokenStyle(args)}
+    html`<ms-evidence-list
+      heading-level=${attr(args['heading-level'])}
+      style=${tokenStyle(args)}
+      source-url=${attr(args['source-url'])}
+      ?no-attribution=${args['no-attribution']}
       >${headingSlot(args)}</ms-evidence-list
     >`,
 } satisfies Meta<Args>;
@@ -56,6 +63,9 @@ export const HeadingLevel5: Story = headingLevelStory(5);
 export const HeadingLevel6: Story = headingLevelStory(6);
 
 export const HeadingSlot: Story = headingSlotStory('What the article cites as evidence');
+
+export const SourceUrl: Story = sourceUrlStory();
+export const NoAttribution: Story = noAttributionStory();
 
 export const InvalidHeadingLevel: Story = invalidHeadingLevelStory();
 export const UnknownLanguage: Story = unknownLanguageStory(english().evidence.intro);

@@ -19,10 +19,13 @@ import {
   tokenStyle,
   translatedPackStory,
   unknownLanguageStory,
+  noAttributionStory,
+  sourceUrlStory,
+  type AttributionArgs,
   type CommonArgs,
 } from './support/story-kit.js';
 
-interface Args extends CommonArgs {
+interface Args extends CommonArgs, AttributionArgs {
   open?: boolean;
   /** The `ms-toggle` action (its argType comes from the manifest's @fires); it logs the event's `detail`. */
   onMsToggle?: (detail: MsToggleDetail) => void;
@@ -40,6 +43,8 @@ const meta = {
       ?open=${args.open}
       heading-level=${attr(args['heading-level'])}
       style=${tokenStyle(args)}
+      source-url=${attr(args['source-url'])}
+      ?no-attribution=${args['no-attribution']}
       @ms-toggle=${(e: CustomEvent<MsToggleDetail>) => args.onMsToggle?.(e.detail)}
       >${headingSlot(args)}</ms-risk-panel
     >`,
@@ -87,6 +92,9 @@ export const HeadingLevel5: Story = headingLevelStory(5);
 export const HeadingLevel6: Story = headingLevelStory(6);
 
 export const HeadingSlot: Story = headingSlotStory('Before you decide: what the article cautions');
+
+export const SourceUrl: Story = sourceUrlStory();
+export const NoAttribution: Story = noAttributionStory();
 
 export const InvalidHeadingLevel: Story = invalidHeadingLevelStory();
 export const UnknownLanguage: Story = unknownLanguageStory(english().precautions.intro);

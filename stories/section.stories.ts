@@ -19,10 +19,13 @@ import {
   tokenStyle,
   translatedPackStory,
   unknownLanguageStory,
+  noAttributionStory,
+  sourceUrlStory,
+  type AttributionArgs,
   type CommonArgs,
 } from './support/story-kit.js';
 
-interface Args extends CommonArgs {
+interface Args extends CommonArgs, AttributionArgs {
   name?: string;
 }
 
@@ -52,7 +55,12 @@ const meta = {
     name: { control: { type: 'select' }, options: [...SECTION_IDS] },
   },
   render: (args) =>
-    html`<ms-section name=${attr(args.name)} heading-level=${attr(args['heading-level'])} style=${tokenStyle(args)}
+    html`<ms-section
+      name=${attr(args.name)}
+      heading-level=${attr(args['heading-level'])}
+      style=${tokenStyle(args)}
+      source-url=${attr(args['source-url'])}
+      ?no-attribution=${args['no-attribution']}
       >${headingSlot(args)}</ms-section
     >`,
 } satisfies Meta<Args>;
@@ -73,6 +81,9 @@ export const HeadingLevel5: Story = headingLevelStory(5);
 export const HeadingLevel6: Story = headingLevelStory(6);
 
 export const HeadingSlot: Story = headingSlotStory('Where the article starts');
+
+export const SourceUrl: Story = sourceUrlStory();
+export const NoAttribution: Story = noAttributionStory();
 
 export const UnknownName: Story = badInputStory<Args>(
   { name: 'summary' },

@@ -17,17 +17,24 @@ import {
   tokenStyle,
   translatedPackStory,
   unknownLanguageStory,
+  noAttributionStory,
+  sourceUrlStory,
+  type AttributionArgs,
   type CommonArgs,
 } from './support/story-kit.js';
 
-type Args = CommonArgs;
+type Args = CommonArgs & AttributionArgs;
 
 const meta = {
   title: 'Elements/ms-source-list',
   component: 'ms-source-list',
   tags: ['autodocs'],
   render: (args) =>
-    html`<ms-source-list heading-level=${attr(args['heading-level'])} style=${tokenStyle(args)}
+    html`<ms-source-list
+      heading-level=${attr(args['heading-level'])}
+      style=${tokenStyle(args)}
+      source-url=${attr(args['source-url'])}
+      ?no-attribution=${args['no-attribution']}
       >${headingSlot(args)}</ms-source-list
     >`,
 } satisfies Meta<Args>;
@@ -54,6 +61,9 @@ export const HeadingLevel5: Story = headingLevelStory(5);
 export const HeadingLevel6: Story = headingLevelStory(6);
 
 export const HeadingSlot: Story = headingSlotStory('Read the sources yourself');
+
+export const SourceUrl: Story = sourceUrlStory();
+export const NoAttribution: Story = noAttributionStory();
 
 export const InvalidHeadingLevel: Story = invalidHeadingLevelStory();
 export const UnknownLanguage: Story = unknownLanguageStory(english().sources.heading);

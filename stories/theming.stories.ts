@@ -8,7 +8,7 @@ import { expect } from 'storybook/test';
 import '../src/index.js';
 import { argTypesFromManifest } from '../.storybook/manifest-arg-types.js';
 import { manifest } from './support/manifest.js';
-import { TOKENS, msElements, pageStyle, settle, tokenStyle, type TokenArgs } from './support/story-kit.js';
+import { SOURCE_URL, TOKENS, msElements, pageStyle, settle, tokenStyle, type TokenArgs } from './support/story-kit.js';
 
 /** The token controls, straight from the manifest's @cssprop entries. */
 const tokenArgTypes = Object.fromEntries(
@@ -96,12 +96,12 @@ export const EveryPart: Story = {
     return html`
       ${pageStyle(css)}
       <div class="every-part">
-        <ms-section name="introduction"></ms-section>
-        <ms-benefit-list layout="grid" benefits="regeneration-of-myelin immune-system-modulation"></ms-benefit-list>
-        <ms-evidence-list></ms-evidence-list>
-        <ms-risk-panel open></ms-risk-panel>
-        <ms-source-list></ms-source-list>
-        <ms-disclaimer reviewed="2026-11-25"></ms-disclaimer>
+        <ms-section name="introduction" source-url=${SOURCE_URL}></ms-section>
+        <ms-benefit-list layout="grid" benefits="regeneration-of-myelin immune-system-modulation" source-url=${SOURCE_URL}></ms-benefit-list>
+        <ms-evidence-list source-url=${SOURCE_URL}></ms-evidence-list>
+        <ms-risk-panel open source-url=${SOURCE_URL}></ms-risk-panel>
+        <ms-source-list source-url=${SOURCE_URL}></ms-source-list>
+        <ms-disclaimer reviewed="2026-11-25" next-review="2999-11-25"></ms-disclaimer>
       </div>
     `;
   },
@@ -112,8 +112,10 @@ export const EveryPart: Story = {
       const documented = partsByTag.find((p) => p.tag === el.localName)?.parts ?? [];
       for (const part of documented) {
         // `link` shows only where a source has a URL (the English pack has none);
-        // `card*` are the cards' own parts, re-exported through `exportparts`.
-        if (part === 'link' || part.startsWith('card')) continue;
+        // `overdue` only once the next review date has passed (ms-disclaimer's
+        // ReviewOverdue story); `card*` are the cards' own parts, re-exported
+        // through `exportparts`.
+        if (part === 'link' || part === 'overdue' || part.startsWith('card')) continue;
         await expect(el.shadowRoot?.querySelector(`[part~="${part}"]`), `${el.localName}::part(${part})`).toBeTruthy();
       }
     }

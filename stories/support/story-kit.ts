@@ -28,6 +28,15 @@ export interface CommonArgs extends TokenArgs {
   'slot-heading'?: string;
 }
 
+/** Args of the elements that end with the attribution footer (all but ms-article and ms-disclaimer). */
+export interface AttributionArgs {
+  'source-url'?: string;
+  'no-attribution'?: boolean;
+}
+
+/** The page a story's footer links to: a made-up clinic page on a reserved domain. */
+export const SOURCE_URL = 'https://clinic.example/stem-cell-therapy-ms#sources';
+
 /** An attribute value, or no attribute at all when unset or empty. */
 export const attr = (value: unknown) =>
   value === undefined || value === null || value === '' || value === false ? nothing : String(value);
@@ -269,3 +278,50 @@ export const longDate = (el: Element, iso: string) =>
 
 /** The English pack, for expectations. */
 export { english } from './pseudo-locales.js';
+
+/** The attribution footer's text as a line: the title, "educational, not medical advice" and, with a link, its words. */
+const footerLine = (el: Element, link: boolean) => {
+  const { meta, ui } = packOf(el);
+  return `${ui.attribution} ${meta.title}. ${ui.notAdvice}${link ? ` ${ui.sourcesLink}` : ''}`;
+};
+
+/** `source-url`: the footer links to the page with the sources and the disclaimer. */
+export function sourceUrlStory<A extends CommonArgs & AttributionArgs>(): Story<A> {
+  return {
+    args: { 'source-url': SOURCE_URL } as Partial<A>,
+    parameters: {
+      docs: {
+        description: {
+          story:
+            'Shown on its own, the element ends with an attribution line (part `footer`); `source-url` adds a link to the page with the sources and the disclaimer, e.g. your article page.',
+        },
+      },
+    },
+    play: async ({ canvasElement }) => {
+      const el = await storyElement(canvasElement);
+      await expect(partTexts(el, 'footer')).toEqual([footerLine(el, true)]);
+      const link = el.shadowRoot?.querySelector('a[part~="source-link"]');
+      await expect(link?.getAttribute('href')).toBe(SOURCE_URL);
+    },
+  };
+}
+
+/** `no-attribution`: the one way to leave the footer out. */
+export function noAttributionStory<A extends CommonArgs & AttributionArgs>(): Story<A> {
+  return {
+    args: { 'no-attribution': true } as Partial<A>,
+    parameters: {
+      docs: {
+        description: {
+          story:
+            '`no-attribution` leaves the attribution line out. Only for pages that show the same attribution and disclaimer next to the widget themselves.',
+        },
+      },
+    },
+    play: async ({ canvasElement }) => {
+      const el = await storyElement(canvasElement);
+      await expect(el.shadowRoot?.querySelector('[part~="footer"]')).toBeNull();
+      await expect(el.shadowRoot?.querySelector('[part~="base"]')).toBeTruthy();
+    },
+  };
+}

@@ -9,14 +9,14 @@ const indexPath = new URL('../../storybook-static/index.json', import.meta.url);
 
 /** Stories per element file; change these numbers together with the stories. */
 const EXPECTED = {
-  'Elements/ms-article': 19,
-  'Elements/ms-section': 22,
-  'Elements/ms-benefit-list': 25,
-  'Elements/ms-evidence-card': 20,
-  'Elements/ms-evidence-list': 16,
-  'Elements/ms-risk-panel': 19,
-  'Elements/ms-source-list': 16,
-  'Elements/ms-disclaimer': 18,
+  'Elements/ms-article': 20,
+  'Elements/ms-section': 24,
+  'Elements/ms-benefit-list': 27,
+  'Elements/ms-evidence-card': 22,
+  'Elements/ms-evidence-list': 18,
+  'Elements/ms-risk-panel': 21,
+  'Elements/ms-source-list': 18,
+  'Elements/ms-disclaimer': 21,
   'Guides/Theming': 5,
   'Guides/Content packs': 3,
   Examples: 2,
@@ -73,6 +73,30 @@ test('every element is shown at every heading level, with the slot, bad input, l
     const exports = entries.filter((e) => e.title === `Elements/ms-${name}` && e.type === 'story').map((e) => e.exportName);
     const missing = EVERY_ELEMENT.filter((s) => !exports.includes(s));
     assert.deepEqual(missing, [], `ms-${name} lacks stories`);
+  }
+});
+
+/** The trust features' states: the footer on each element that shows one, the review dates on the disclaimer and the article. */
+const TRUST_STORIES = {
+  section: ['SourceUrl', 'NoAttribution'],
+  'benefit-list': ['SourceUrl', 'NoAttribution'],
+  'evidence-card': ['SourceUrl', 'NoAttribution'],
+  'evidence-list': ['SourceUrl', 'NoAttribution'],
+  'risk-panel': ['SourceUrl', 'NoAttribution'],
+  'source-list': ['SourceUrl', 'NoAttribution'],
+  disclaimer: ['NextReview', 'ReviewOverdue', 'InvalidNextReview'],
+  article: ['ReviewOverdue'],
+};
+
+test('source-url, no-attribution, next-review and the overdue state each have their story', () => {
+  const entries = load();
+  for (const [name, wanted] of Object.entries(TRUST_STORIES)) {
+    const exports = entries.filter((e) => e.title === `Elements/ms-${name}` && e.type === 'story').map((e) => e.exportName);
+    assert.deepEqual(
+      wanted.filter((s) => !exports.includes(s)),
+      [],
+      `ms-${name} lacks stories`,
+    );
   }
 });
 
