@@ -3,7 +3,10 @@
 // Debian's Chromium through puppeteer, on pages served from localhost.
 // Writes bench/results.json (every run), bench/results.md and bench/chart.svg.
 //
-//   BENCH_RUNS=8             runs per variant, preset and scenario
+//   BENCH_RUNS=8             runs per variant, preset and scenario; by default
+//                            12 at 4x CPU (where the targets are), 6 on the
+//                            phone preset (network-bound, so steadier)
+//   BENCH_RUNS_CPU4X=…       (and _NONE, _PHONE) runs for one preset
 //   BENCH_PRESETS=none,cpu4x,phone
 //   BENCH_SCENARIOS=article,card,cards200
 //   BENCH_PROFILE=0          skip the CPU profiles and traces
@@ -28,7 +31,9 @@ import { writeReport } from './report.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OUT = process.env.BENCH_OUT ? `${process.env.BENCH_OUT.replace(/\/$/, '')}/` : fileURLToPath(new URL('./', import.meta.url));
-const RUNS = Number(process.env.BENCH_RUNS ?? 8);
+const DEFAULT_RUNS = { none: 8, cpu4x: 12, phone: 6 };
+const runsFor = (preset) =>
+  Number(process.env[`BENCH_RUNS_${preset.toUpperCase()}`] ?? process.env.BENCH_RUNS ?? DEFAULT_RUNS[preset] ?? 8);
 const list = (name, all) => (process.env[name] ? process.env[name].split(',').map((s) => s.trim()) : all);
 const presets = list('BENCH_PRESETS', Object.keys(PRESETS));
 const scenarios = list('BENCH_SCENARIOS', SCENARIOS);
@@ -145,6 +150,7 @@ try {
   const rows = [];
   const loadSamples = [];
   for (const preset of presets) {
+    const RUNS = runsFor(preset);
     for (let run = 0; run < RUNS; run++) {
       for (const scenario of scenarios) {
         const order = VARIANTS.map((_, i) => VARIANTS[(i + run) % VARIANTS.length]);
@@ -204,7 +210,7 @@ try {
       kernel: release(),
       commit: git(['rev-parse', '--short', 'HEAD']) ?? 'unknown',
       uncommittedSrc: Boolean(git(['status', '--porcelain', '--', 'src', 'content'])),
-      runs: RUNS,
+      runs: Object.fromEntries(presets.map((p) => [p, runsFor(p)])),
       presets: Object.fromEntries(presets.map((p) => [p, PRESETS[p]])),
       scenarios,
       viewport: VIEWPORT,
