@@ -6,32 +6,12 @@
  * before anything else, so errors raised while the bundle evaluates are seen.
  */
 import { expect } from '@open-wc/testing';
-import { deepQueryAll, settle } from './helpers.js';
-
-const TAGS = [
-  'ms-article',
-  'ms-section',
-  'ms-benefit-list',
-  'ms-evidence-card',
-  'ms-evidence-list',
-  'ms-risk-panel',
-  'ms-source-list',
-  'ms-disclaimer',
-] as const;
-type Tag = (typeof TAGS)[number];
+import { deepAll, deepText, expectNothingWentWrong, load, removeFrames, TAGS, type Tag } from './frame.js';
 
 const POLICY = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
-interface Recorded {
-  errors: string[];
-  consoleErrors: string[];
-  consoleWarnings: string[];
-  violations: string[];
-}
-type PageWindow = Window & typeof globalThis & { __msRecord: Recorded; litHtmlVersions?: string[] };
-
 interface Pack {
-  title: string;
+  meta: { title: string };
   sections: { id: string; heading: string; paragraphs: string[] }[];
   benefits: { heading: string; items: { title: string; text: string }[] };
   evidence: { heading: string; intro: string; items: { id: string; text: string }[] };
@@ -41,7 +21,6 @@ interface Pack {
 }
 
 let pack: Pack;
-const frames: HTMLIFrameElement[] = [];
 
 before(async () => {
   const res = await fetch('/content/en.json');
@@ -49,60 +28,7 @@ before(async () => {
   pack = (await res.json()) as Pack;
 });
 
-afterEach(() => {
-  frames.splice(0).forEach((f) => f.remove());
-});
-
-/**
- * Text as a reader gets it, walking shadow roots and slots. The iframe's nodes
- * belong to another realm, so this checks node types, not `instanceof`.
- */
-function deepText(root: Node): string {
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      parts.push(node.textContent ?? '');
-      return;
-    }
-    const el = node as Element;
-    if (el.localName === 'style' || el.localName === 'script') return;
-    if (el.localName === 'slot') {
-      const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
-      (assigned.length ? assigned : [...el.childNodes]).forEach(walk);
-      return;
-    }
-    if (el.shadowRoot) {
-      walk(el.shadowRoot);
-      return;
-    }
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-
-/** Loads a test page in an iframe and waits until every widget has rendered. */
-async function load(path: string): Promise<{ win: PageWindow; doc: Document; record: Recorded }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'inline-size: 800px; block-size: 600px; border: 0';
-  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  const doc = win.document;
-  expect(win.__msRecord, `${path} ran test/pages/record.js`).to.be.an('object');
-  const record = win.__msRecord;
-  // record.js has listened since the first script; these catch later errors too.
-  win.addEventListener('error', (e) => record.errors.push(`late error: ${e.message}`));
-  win.addEventListener('unhandledrejection', (e) => record.errors.push(`late unhandledrejection: ${String(e.reason)}`));
-  const defined = Promise.all(TAGS.map((t) => win.customElements.whenDefined(t)));
-  const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`${path}: elements never defined`)), 5000));
-  await Promise.race([defined, timeout]);
-  await settle(doc);
-  return { win, doc, record };
-}
+afterEach(removeFrames);
 
 /** What each tag must show, from the content pack. */
 function expectedText(tag: Tag): string[] {
@@ -111,7 +37,7 @@ function expectedText(tag: Tag): string[] {
   switch (tag) {
     case 'ms-article':
       return [
-        pack.title,
+        pack.meta.title,
         ...pack.sections.flatMap((s) => [s.heading, ...s.paragraphs]),
         pack.benefits.heading,
         pack.evidence.heading,
@@ -132,7 +58,7 @@ function expectedText(tag: Tag): string[] {
     case 'ms-source-list':
       return [pack.sources.heading, ...pack.sources.items.map((s) => s.title)];
     case 'ms-disclaimer':
-      return [pack.ui.disclaimerLabel, pack.ui.disclaimer, pack.ui.attribution, pack.title, pack.ui.lastReviewed];
+      return [pack.ui.disclaimerLabel, pack.ui.disclaimer, pack.ui.attribution, pack.meta.title, pack.ui.lastReviewed];
   }
 }
 
@@ -146,14 +72,8 @@ function expectEveryTagRenders(doc: Document, page: string): void {
       expect(text, `${page}: <${tag}> shows "${want.slice(0, 40)}…"`).to.include(want);
     }
   }
-  const time = deepQueryAll(doc.querySelector('ms-disclaimer')!.shadowRoot!, 'time')[0];
+  const time = deepAll(doc.querySelector('ms-disclaimer')!.shadowRoot!, 'time')[0];
   expect(time?.getAttribute('datetime'), `${page}: the reviewed date`).to.equal('2026-11-25');
-}
-
-function expectNothingWentWrong(record: Recorded, page: string): void {
-  expect(record.errors, `${page}: errors and unhandled rejections`).to.deep.equal([]);
-  expect(record.consoleErrors, `${page}: console errors`).to.deep.equal([]);
-  expect(record.violations, `${page}: CSP violations`).to.deep.equal([]);
 }
 
 /** The first benefit card, whose styles come only from the widget's own sheet. */
@@ -225,7 +145,7 @@ describe('CDN bundle on real pages', () => {
     expectEveryTagRenders(doc, 'hostile');
     for (const tag of TAGS) {
       const root = doc.querySelector(tag)!.shadowRoot!;
-      const blocks = deepQueryAll<HTMLElement>(root, 'h1, h2, h3, h4, h5, h6, p');
+      const blocks = deepAll(root, 'h1, h2, h3, h4, h5, h6, p');
       expect(blocks.length, `<${tag}> has headings or paragraphs`).to.be.greaterThan(0);
       for (const el of blocks) {
         // Paragraphs inside closed disclosures are hidden by design, not by the host.
