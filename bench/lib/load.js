@@ -33,7 +33,9 @@ export function otherBrowsers(ourPid) {
       }
     }
   }
-  return list.filter((p) => !ours.has(p.pid) && /chrom|firefox|MiniBrowser|WebKit/i.test(p.comm)).length;
+  // Crash handlers are left behind by every Chromium (ours too, re-parented
+  // to init) and use no CPU: they do not count.
+  return list.filter((p) => !ours.has(p.pid) && /chrom|firefox|MiniBrowser|WebKit/i.test(p.comm) && !/crashpad/i.test(p.comm)).length;
 }
 
 export const load1 = () => loadavg()[0];
