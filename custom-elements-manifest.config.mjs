@@ -15,8 +15,8 @@ const EDITOR = 'dist/editor';
 const VSCODE_CSS = 'vscode.css-custom-data.json';
 const WEB_TYPES = 'web-types.json';
 
-// MsElement and MsAttributed are the untagged base classes: no editor or JSX entry of their own.
-const exclude = ['MsElement', 'MsAttributed'];
+// MsElement, MsAttributed and MsDated are the untagged base classes: no editor or JSX entry of their own.
+const exclude = ['MsElement', 'MsAttributed', 'MsDated'];
 // ms-benefit-list → benefit-list: the folder and file of each element.
 const short = (tag) => tag.replace(/^ms-/, '');
 const elements = (manifest) =>
@@ -141,7 +141,7 @@ const oneEntryPerName = () => ({
 const shared = { exclude, hideMethodDocs: true, hideLogs: true };
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/shared/ms-element.ts', 'src/shared/attributed.ts'],
+  globs: ['src/components/**/*.ts', 'src/shared/ms-element.ts', 'src/shared/attributed.ts', 'src/shared/dated.ts'],
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
   outdir: '.',

@@ -14,15 +14,10 @@ export function registerContent(locale: string, pack: unknown): void {
   if (typeof locale !== 'string' || localeKey(locale) === '') {
     throw new TypeError('registerContent: locale must be a non-empty string such as "fr" or "pt-BR"');
   }
-  let checked;
-  try {
-    // A private copy of exactly what was checked: later edits to the caller's
-    // object, getters or inherited fields cannot change what shows.
-    checked = validatePack(pack);
-  } catch (e) {
-    throw new TypeError(`registerContent("${locale}"): ${(e as Error).message}`, { cause: e });
-  }
-  storePack(locale, checked);
+  // A private copy of exactly what was checked (later edits to the caller's
+  // object, getters or inherited fields cannot change what shows); its
+  // errors name the call and the field path.
+  storePack(locale, validatePack(pack, `registerContent("${locale}"): pack`));
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { ContentMeta, ContentPack, Source } from './types.js';
-import { BENEFIT_IDS, PRECAUTION_IDS, SECTION_IDS, STUDY_IDS } from './ids.js';
+import en from './en.generated.js';
+import type { ContentPack } from './types.js';
 import { parseIsoDate } from '../shared/iso-date.js';
 
 /**
@@ -8,12 +8,20 @@ import { parseIsoDate } from '../shared/iso-date.js';
  * path, so a translator can find it; the schema in content/schema.json says
  * the same thing for editors and build tools.
  *
+ * The built-in English pack is the model of the shape: a pack must have every
+ * field the English one has, in the same form (a non-empty string where
+ * English has a string, every id of an id list exactly once). English is
+ * checked against content/schema.json in the tests, so the two cannot drift.
+ * Only the fields that are not plain text say what they accept (`SPECIAL`).
+ *
  * It returns a new pack built from the fields it checked, each read once, so
  * what is stored is exactly what was checked: later edits to the caller's
  * object, getters, inherited fields and unknown keys (functions, `__proto__`)
  * cannot reach what is shown.
  */
 type Json = Record<string, unknown>;
+/** A reader: checks a value found at `path` and returns what to store. */
+type Read = (v: unknown, path: string) => unknown;
 
 const fail = (path: string, want: string): never => {
   throw new TypeError(`${path} must be ${want}`);
@@ -22,43 +30,12 @@ const fail = (path: string, want: string): never => {
 const obj = (v: unknown, path: string): Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : fail(path, 'an object');
 
-const text = (v: unknown, path: string): string =>
-  typeof v === 'string' && v.trim() !== '' ? v : fail(path, 'a non-empty string');
+const text: Read = (v, path) => (typeof v === 'string' && v.trim() !== '' ? v : fail(path, 'a non-empty string'));
 
-/** A new array of each element read by `read`; a plain loop, so no overridden map or iterator runs. */
-function list<T>(v: unknown, path: string, read: (item: unknown, at: string) => T): T[] {
-  if (!Array.isArray(v) || v.length === 0) fail(path, 'a non-empty array');
-  const arr = v as unknown[];
-  const out: T[] = [];
-  for (let i = 0; i < arr.length; i++) out.push(read(arr[i], `${path}[${i}]`));
-  return out;
-}
-
-const oneOf = <T extends string>(v: unknown, path: string, allowed: readonly T[]): T =>
-  allowed.includes(v as T) ? (v as T) : fail(path, `one of: ${allowed.join(', ')}`);
-
-function url(v: unknown, path: string): string | null {
-  if (v === null) return null;
-  let scheme = '';
-  try {
-    if (typeof v === 'string') scheme = new URL(v).protocol;
-  } catch {
-    // Not an absolute URL (relative, empty): rejected below with the others.
-  }
-  return scheme === 'http:' || scheme === 'https:' ? (v as string) : fail(path, 'null or an absolute http or https URL');
-}
-
-/** null, or a real calendar date written as YYYY-MM-DD. */
-const date = (v: unknown, path: string): string | null =>
-  v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && parseIsoDate(v))
-    ? (v as string | null)
-    : fail(path, 'null or a date as YYYY-MM-DD');
-
-/** Absent, or "sha256-" and a base64 SHA-256 digest. */
-const hash = (v: unknown, path: string): string | undefined =>
-  v === undefined || (typeof v === 'string' && /^sha256-[A-Za-z0-9+/]{43}=$/.test(v))
-    ? (v as string | undefined)
-    : fail(path, 'absent or "sha256-" and 44 base64 characters');
+const oneOf =
+  (allowed: readonly string[]): Read =>
+  (v, path) =>
+    allowed.includes(v as string) ? v : fail(path, `one of: ${allowed.join(', ')}`);
 
 /** `o[key]`, or a TypeError naming the path when reading it throws (a hostile getter or proxy). */
 function field(o: Json, key: string, path: string): unknown {
@@ -69,84 +46,74 @@ function field(o: Json, key: string, path: string): unknown {
   }
 }
 
-/** A reader: checks a value found at `path` and returns what to store. */
-type Read<T> = (v: unknown, path: string) => T;
+/** A new array of each element read by `read`; a plain loop, so no overridden map or iterator runs. */
+function list(v: unknown, path: string, read: Read): unknown[] {
+  if (!Array.isArray(v) || v.length === 0) fail(path, 'a non-empty array');
+  const arr = v as unknown[];
+  const out = [];
+  for (let i = 0; i < arr.length; i++) out.push(read(arr[i], `${path}[${i}]`));
+  return out;
+}
 
-/** An object read field by field, in the order given; nothing else is kept (nor an absent optional field). */
-const fields =
-  <T>(spec: { [K in keyof T]: Read<T[K]> }): Read<T> =>
-  (v, path) => {
-    const o = obj(v, path);
-    const out = {} as T;
-    for (const key of Object.keys(spec) as Array<keyof T & string>) {
-      const value = spec[key](field(o, key, `${path}.${key}`), `${path}.${key}`);
-      if (value !== undefined) out[key] = value;
+/** null (English leaves both dates empty), or a real calendar date written as YYYY-MM-DD. */
+const date: Read = (v, path) =>
+  v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && parseIsoDate(v))
+    ? v
+    : fail(path, 'null or a date as YYYY-MM-DD');
+
+/** Fields that are not plain text, by name. */
+const SPECIAL: Record<string, Read> = {
+  dir: oneOf(['ltr', 'rtl']),
+  origin: oneOf(['project']),
+  url(v, path) {
+    let scheme = '';
+    try {
+      if (typeof v === 'string') scheme = new URL(v).protocol;
+    } catch {
+      // Not an absolute URL (relative, empty): rejected below with the others.
     }
-    return out;
-  };
-
-/** The pack's metadata; a next review cannot come before the last one. */
-const meta: Read<ContentMeta> = (v, path) => {
-  const m = fields<ContentMeta>({ title: text, version: text, hash, reviewed: date, nextReview: date })(v, path);
-  return m.reviewed && m.nextReview && m.nextReview < m.reviewed ? fail(`${path}.nextReview`, `on or after ${path}.reviewed`) : m;
+    return v === null || scheme === 'http:' || scheme === 'https:' ? v : fail(path, 'null or an absolute http or https URL');
+  },
+  /** Absent, or "sha256-" and a base64 SHA-256 digest. */
+  hash: (v, path) =>
+    v === undefined || (typeof v === 'string' && /^sha256-[A-Za-z0-9+/]{43}=$/.test(v))
+      ? v
+      : fail(path, 'absent or "sha256-" and 44 base64 characters'),
 };
 
-/** Every id exactly once, in any order; the rest of each item read by `rest`. */
-const items =
-  <Id extends string, T>(ids: readonly Id[], rest: Read<T>): Read<Array<{ id: Id } & T>> =>
-  (v, path) => {
-    const seen = new Set<string>();
-    const out = list(v, path, (raw, at) => {
-      const id = oneOf(field(obj(raw, at), 'id', `${at}.id`), `${at}.id`, ids);
-      if (seen.has(id)) fail(`${at}.id`, `unique ("${id}" appears twice)`);
-      seen.add(id);
-      return { id, ...rest(raw, at) };
-    });
-    const missing = ids.filter((id) => !seen.has(id));
-    if (missing.length) fail(path, `a list holding every id (missing: ${missing.join(', ')})`);
-    return out;
-  };
+/** Reads `v` as shaped like `model`, a part of the English pack. */
+function like(model: unknown, v: unknown, path: string): unknown {
+  if (model === null) return date(v, path);
+  if (typeof model === 'string') return text(v, path);
+  if (Array.isArray(model)) return (model[0] as Json).id ? items(model as Json[], v, path) : list(v, path, (x, at) => like(model[0], x, at));
+  const o = obj(v, path);
+  const out: Json = {};
+  for (const key of Object.keys(model as Json)) {
+    if (key === 'id') continue;
+    const at = `${path}.${key}`;
+    const value = SPECIAL[key] ? SPECIAL[key](field(o, key, at), at) : like((model as Json)[key], field(o, key, at), at);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
 
-const listOf =
-  <T>(read: Read<T>): Read<T[]> =>
-  (v, path) =>
-    list(v, path, read);
-const either =
-  <T extends string>(allowed: readonly T[]): Read<T> =>
-  (v, path) =>
-    oneOf(v, path, allowed);
-
-const titled = fields({ title: text, text });
-/** A group: heading, then items, checked in that order. */
-const group = <T>(read: Read<T[]>) => fields({ heading: text, items: read });
-/** A group with an intro: heading, intro, then items. */
-const introGroup = <T>(read: Read<T[]>) => fields({ heading: text, intro: text, items: read });
-
-/** The whole pack, in the order its fields are checked. */
-const readPack: Read<ContentPack> = fields<ContentPack>({
-  lang: text,
-  dir: either(['ltr', 'rtl'] as const),
-  meta,
-  sections: items(SECTION_IDS, fields({ heading: text, paragraphs: listOf(text) })),
-  benefits: group(items(BENEFIT_IDS, titled)),
-  evidence: introGroup(items(STUDY_IDS, fields({ text }))),
-  precautions: introGroup(items(PRECAUTION_IDS, titled)),
-  sources: group(listOf(fields<Source>({ title: text, url }))),
-  ui: fields({
-    origin: either(['project'] as const),
-    disclaimer: text,
-    attribution: text,
-    lastReviewed: text,
-    disclaimerLabel: text,
-    study: text,
-    notAdvice: text,
-    sourcesLink: text,
-    nextReview: text,
-    reviewOverdue: text,
-    record: text,
-  }),
-});
+/** Every id of the English list exactly once, in any order; the rest of each item as in English. */
+function items(model: Json[], v: unknown, path: string): Json[] {
+  const ids = model.map((m) => m.id as string);
+  const seen = new Set<string>();
+  const out = list(v, path, (raw, at) => {
+    const id = oneOf(ids)(field(obj(raw, at), 'id', `${at}.id`), `${at}.id`) as string;
+    if (seen.has(id)) fail(`${at}.id`, `unique ("${id}" appears twice)`);
+    seen.add(id);
+    return { id, ...(like(model[0], raw, at) as Json) };
+  });
+  const missing = ids.filter((id) => !seen.has(id));
+  return missing.length ? fail(path, `a list holding every id (missing: ${missing.join(', ')})`) : (out as Json[]);
+}
 
 export function validatePack(value: unknown, path = 'pack'): ContentPack {
-  return readPack(value, path);
+  const pack = like(en, value, path) as ContentPack;
+  const { reviewed, nextReview } = pack.meta;
+  // A next review cannot come before the last one.
+  return reviewed && nextReview && nextReview < reviewed ? fail(`${path}.meta.nextReview`, `on or after ${path}.meta.reviewed`) : pack;
 }

@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /** Clamps to a real HTML heading level: deeper than 6 stays at 6. */
 export const clampLevel = (level: number): number => Math.min(6, Math.max(1, level));
@@ -11,16 +10,16 @@ export const clampLevel = (level: number): number => Math.min(6, Math.max(1, lev
 export function heading(level: number, content: unknown, part = 'heading', id?: string): TemplateResult {
   switch (clampLevel(level)) {
     case 1:
-      return html`<h1 part=${part} id=${ifDefined(id)}>${content}</h1>`;
+      return html`<h1 part=${part} id=${id ?? nothing}>${content}</h1>`;
     case 2:
-      return html`<h2 part=${part} id=${ifDefined(id)}>${content}</h2>`;
+      return html`<h2 part=${part} id=${id ?? nothing}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} id=${ifDefined(id)}>${content}</h3>`;
+      return html`<h3 part=${part} id=${id ?? nothing}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} id=${ifDefined(id)}>${content}</h4>`;
+      return html`<h4 part=${part} id=${id ?? nothing}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${ifDefined(id)}>${content}</h5>`;
+      return html`<h5 part=${part} id=${id ?? nothing}>${content}</h5>`;
     default:
-      return html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`;
+      return html`<h6 part=${part} id=${id ?? nothing}>${content}</h6>`;
   }
 }

@@ -14,10 +14,11 @@ export function parseIsoDate(value: string): Date | undefined {
 
 /** A date in words for the reader's language, e.g. "25 November 2026" for en-GB. */
 export function formatDate(date: Date, locale: string): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    return date.toLocaleDateString(locale, options);
   } catch {
-    // An invalid language tag on the page must not break the widget.
-    return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    // A tag Intl cannot read (lang="x-klingon-…"): English words rather than nothing.
+    return date.toLocaleDateString('en', options);
   }
 }

@@ -78,7 +78,6 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
   protected locale = 'en';
 
   private warned = new Set<string>();
-  private localeChanged = false;
   private unwatch: Array<() => void> = [];
 
   /** The built-in English of the parts this element shows, used until a page registers a pack. */
@@ -118,7 +117,6 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
     if (chosen !== this.chosen || locale !== this.locale) {
       this.chosen = chosen;
       this.locale = locale;
-      this.localeChanged = true;
       this.requestUpdate();
     }
   }
@@ -135,22 +133,10 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
     }
   }
 
-  override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // Composed elements take their language from this element's shadow root,
-    // where the document-wide lang watcher cannot see: tell them directly.
-    if (this.localeChanged) {
-      this.localeChanged = false;
-      this.renderRoot.querySelectorAll('*').forEach((el) => {
-        if (el instanceof MsElement) el.pickPack();
-      });
-    }
-  }
-
   /** The valid heading level in use. */
   protected get level(): number {
     const n = this.headingLevel;
-    return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 6 ? n : DEFAULT_LEVEL;
+    return Number.isInteger(n) && n > 0 && n < 7 ? n : DEFAULT_LEVEL;
   }
 
   /** Warns once per element, attribute and value, so re-renders never flood the console. */

@@ -1,9 +1,8 @@
-import { html, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing } from 'lit';
 import type { SectionId } from '../../content/ids.js';
 import { dir, lang, meta } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
-import { ISO_DATE_ALLOWED, parseIsoDate } from '../../shared/iso-date.js';
+import { MsDated } from '../../shared/dated.js';
 import { MsElement } from '../../shared/ms-element.js';
 import { styles } from './article.styles.js';
 import '../section/section.js';
@@ -36,36 +35,11 @@ const ENGLISH = Object.freeze({ lang, dir, meta });
  * @fires {CustomEvent<MsToggleDetail>} ms-toggle - From the article's risk panel: a precaution was expanded or collapsed; `detail` holds its `id` and `open` state.
  * @fires {CustomEvent<MsReviewOverdueDetail>} ms-review-overdue - From the article's disclaimer: the next review date has passed (once per date). `detail` holds the content's `title`, `version`, `hash`, `reviewed` and `nextReview`.
  */
-export class MsArticle extends MsElement<'meta'> {
+export class MsArticle extends MsDated<'meta'> {
   static override styles = [MsElement.styles, styles];
-
-  static override properties = {
-    reviewed: { type: String },
-    nextReview: { attribute: 'next-review', type: String },
-  };
-
-  /** Date the content was last reviewed (YYYY-MM-DD), passed to the article's disclaimer. Without it, the content pack's `meta.reviewed`. */
-  declare reviewed: string;
-  /** Date the content is next due for review (YYYY-MM-DD), passed to the article's disclaimer. Without it, the content pack's `meta.nextReview`. */
-  declare nextReview: string;
 
   protected override get english() {
     return ENGLISH;
-  }
-
-  /** A date attribute when it is a real date; a bad one is reported here, on the tag the page wrote, not by the inner disclaimer. */
-  private valid(date: string | undefined): string | undefined {
-    return date && parseIsoDate(date) ? date : undefined;
-  }
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    for (const [prop, attr] of [
-      ['reviewed', 'reviewed'],
-      ['nextReview', 'next-review'],
-    ] as const) {
-      if (changed.has(prop) && this[prop] && !this.valid(this[prop])) this.warnInvalid(attr, this[prop], ISO_DATE_ALLOWED);
-    }
   }
 
   override render() {
@@ -84,8 +58,8 @@ export class MsArticle extends MsElement<'meta'> {
         <ms-source-list heading-level=${level} no-attribution></ms-source-list>
         <ms-disclaimer
           heading-level=${level}
-          reviewed=${ifDefined(this.valid(this.reviewed))}
-          next-review=${ifDefined(this.valid(this.nextReview))}
+          reviewed=${this.given[0] ?? nothing}
+          next-review=${this.given[1] ?? nothing}
         ></ms-disclaimer>
       </article>
     `;

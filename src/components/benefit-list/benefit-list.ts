@@ -39,8 +39,8 @@ export class MsBenefitList extends MsAttributed<'benefits'> {
   static override styles = [MsAttributed.styles, card, styles];
 
   static override properties = {
-    benefits: { type: String },
-    layout: { type: String, reflect: true },
+    benefits: {},
+    layout: { reflect: true },
   };
 
   /** Space-separated benefit ids to show, in the order given; empty shows all four. */

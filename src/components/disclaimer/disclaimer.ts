@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { dir, lang, meta, ui } from '../../content/en.generated.js';
 import type { ContentMeta } from '../../content/types.js';
 import { define } from '../../shared/define.js';
+import { MsDated } from '../../shared/dated.js';
 import { formatDate, parseIsoDate } from '../../shared/iso-date.js';
 import { MsElement } from '../../shared/ms-element.js';
 import { styles } from './disclaimer.styles.js';
@@ -17,9 +18,6 @@ export interface MsReviewOverdueDetail extends ContentMeta {
   /** The date that has passed, YYYY-MM-DD. */
   nextReview: string;
 }
-
-/** What a date attribute accepts, as its warning says it. */
-const ALLOWED = 'a date as YYYY-MM-DD, e.g. 2026-11-25';
 
 /** The parts of the two dated lines. */
 const PARTS = ['reviewed', 'next-review'];
@@ -54,19 +52,13 @@ const PARTS = ['reviewed', 'next-review'];
  *
  * @fires {CustomEvent<MsReviewOverdueDetail>} ms-review-overdue - The next review date has passed (fired once per element and date, after it renders the note). Bubbles and crosses shadow roots; `detail` holds the content's `title`, `version`, `hash`, `reviewed` and `nextReview`.
  */
-export class MsDisclaimer extends MsElement<'meta' | 'ui'> {
+export class MsDisclaimer extends MsDated<'meta' | 'ui'> {
   static override styles = [MsElement.styles, styles];
 
   static override properties = {
-    reviewed: { type: String },
-    nextReview: { attribute: 'next-review', type: String },
     overdue: { type: Boolean, reflect: true },
   };
 
-  /** Date the content was last reviewed, as an ISO date (YYYY-MM-DD). Without it, the content pack's `meta.reviewed`. */
-  declare reviewed: string;
-  /** Date the content is next due for review (YYYY-MM-DD). Without it, the content pack's `meta.nextReview`. */
-  declare nextReview: string;
   /**
    * Set by the element, and reflected, once the next review date has passed:
    * style `ms-disclaimer[overdue]` or read it from a script. Setting it
@@ -95,17 +87,10 @@ export class MsDisclaimer extends MsElement<'meta' | 'ui'> {
     super.connectedCallback();
   }
 
-  /** A date attribute when it is a real date (a bad one warns once), else the pack's date. */
-  private pick(attr: string, value: string | undefined, fallback: string | null): string | null {
-    const valid = value && parseIsoDate(value);
-    if (value && !valid) this.warnInvalid(attr, value, ALLOWED);
-    return valid ? value.trim() : fallback;
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const { meta } = this.pack;
-    this.dates = [this.pick('reviewed', this.reviewed, meta.reviewed), this.pick('next-review', this.nextReview, meta.nextReview)];
+    this.dates = [this.given[0] ?? meta.reviewed, this.given[1] ?? meta.nextReview];
     if (this.fromServer) {
       // Hydration must find what the server rendered: keep the server's
       // verdict (the reflected `overdue` attribute) for this first render,

@@ -51,7 +51,7 @@ export class MsEvidenceCard extends MsAttributed<'evidence', Words<never, 'study
   static override styles = [MsAttributed.styles, card, styles];
 
   static override properties = {
-    study: { type: String },
+    study: {},
   };
 
   /** Which study: halt-ms, mesenchymal-stem-cells or systematic-review. */

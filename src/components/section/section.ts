@@ -25,7 +25,7 @@ const ENGLISH = Object.freeze({ lang, dir, sections, ...FOOTER_ENGLISH });
  */
 export class MsSection extends MsAttributed<'sections'> {
   static override properties = {
-    name: { type: String },
+    name: {},
   };
 
   /** Which section: introduction, understanding-ms, conventional-treatments, exploring-stem-cell-therapy or conclusion. */
