@@ -1,8 +1,12 @@
 // The CDN files: Lit, the English content and every element in one
-// self-contained, minified file, as an ES module (ms-widgets.js) and as a
-// classic script (ms-widgets.iife.js, the same code; its exports on
-// window.MsWidgets). scripts/integrity.js then writes their SRI hashes.
-// Per-element ESM for bundlers comes from tsc.
+// self-contained, minified file, as an ES module and as a classic script
+// (the same code; its exports on window.MsWidgets):
+//   ms-widgets.js, ms-widgets.iife.js            the elements (src/elements.ts)
+//   ms-widgets-full.js, ms-widgets-full.iife.js  the same plus the content API
+//                                                (registerContent…; src/index.ts)
+// scripts/integrity.js then writes their SRI hashes. rollup.hydrate.config.js
+// builds the file for server-rendered pages; per-element ESM for bundlers
+// comes from tsc.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -11,25 +15,24 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 // must keep its global assignment, so it is minified as a script.
 const minify = (module) => terser({ module, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });
 
-export default {
-  input: 'dist/index.js',
+const cdn = (input, name) => ({
+  input,
   output: [
     {
-      file: 'dist/cdn/ms-widgets.js',
+      file: `dist/cdn/${name}.js`,
       format: 'es',
       sourcemap: true,
       plugins: [minify(true)],
     },
     {
-      file: 'dist/cdn/ms-widgets.iife.js',
+      file: `dist/cdn/${name}.iife.js`,
       format: 'iife',
       name: 'MsWidgets',
       sourcemap: true,
       plugins: [minify(false)],
     },
   ],
-  plugins: [
-    minifyHTML(),
-    nodeResolve({ exportConditions: ['browser', 'production'] }),
-  ],
-};
+  plugins: [minifyHTML(), nodeResolve({ exportConditions: ['browser', 'production'] })],
+});
+
+export default [cdn('dist/elements.js', 'ms-widgets'), cdn('dist/index.js', 'ms-widgets-full')];

@@ -1,5 +1,5 @@
 // dist/cdn/ms-widgets-hydrate.js: the CDN file for server-rendered pages,
-// ms-widgets.js plus Lit's hydration support (src/hydrate.ts). Kept in its
+// ms-widgets-full.js plus Lit's hydration support (src/hydrate.ts). Kept in its
 // own config so it can change apart from the main CDN build.
 //
 // HTML templates stay as written here, unlike ms-widgets.js: hydration checks

@@ -1,6 +1,8 @@
 /**
- * The built CDN file (dist/cdn/ms-widgets.js) on real pages, loaded in
- * iframes the way a site loads it: a plain page, the file included twice, a
+ * The built CDN files (dist/cdn/) on real pages, loaded in iframes the way a
+ * site loads them: each of the four files on a plain page, what each one
+ * exports, a pack registered through a copy that did not define the tags,
+ * the file included twice, a
  * strict Content-Security-Policy sent as an HTTP header, and a hostile host
  * stylesheet. Run `npm run build` first. Each page loads test/pages/record.js
  * before anything else, so errors raised while the bundle evaluates are seen.
@@ -84,11 +86,49 @@ function benefitCard(doc: Document): Element {
 }
 
 describe('CDN bundle on real pages', () => {
-  it('renders every element on a plain page', async () => {
-    const { doc, record } = await load('/test/pages/plain.html');
-    expectEveryTagRenders(doc, 'plain');
-    expectNothingWentWrong(record, 'plain');
-    expect(record.consoleWarnings, 'plain: console warnings').to.deep.equal([]);
+  for (const [page, file] of [
+    ['plain', 'ms-widgets.js'],
+    ['plain-iife', 'ms-widgets.iife.js'],
+    ['plain-full', 'ms-widgets-full.js'],
+    ['plain-full-iife', 'ms-widgets-full.iife.js'],
+  ]) {
+    it(`renders every element on a plain page with ${file}`, async () => {
+      const { doc, record } = await load(`/test/pages/${page}.html`);
+      expectEveryTagRenders(doc, page);
+      expectNothingWentWrong(record, page);
+      expect(record.consoleWarnings, `${page}: console warnings`).to.deep.equal([]);
+    });
+  }
+
+  it('exports the elements and ids from every file, the content API only from the full ones', async () => {
+    const classes = ['MsArticle', 'MsBenefitList', 'MsDisclaimer', 'MsEvidenceCard', 'MsEvidenceList', 'MsRiskPanel', 'MsSection', 'MsSourceList'];
+    const ids = ['BENEFIT_IDS', 'PRECAUTION_IDS', 'SECTION_IDS', 'STUDY_IDS'];
+    const api = ['getContent', 'registerContent', 'registeredLocales', 'resolveContent', 'validatePack'];
+    const plain = [...classes, ...ids].sort();
+    const full = [...plain, ...api].sort();
+    expect(Object.keys(await import('/dist/cdn/ms-widgets.js' as string)).sort(), 'ms-widgets.js').to.deep.equal(plain);
+    expect(Object.keys(await import('/dist/cdn/ms-widgets-full.js' as string)).sort(), 'ms-widgets-full.js').to.deep.equal(full);
+    for (const [page, want] of [
+      ['plain-iife', plain],
+      ['plain-full-iife', full],
+    ] as const) {
+      const { win } = await load(`/test/pages/${page}.html`);
+      expect(Object.keys(win.MsWidgets ?? {}).sort(), `${page}: window.MsWidgets`).to.deep.equal(want);
+    }
+  });
+
+  it('says so when a pack is registered through a copy that did not define the tags', async () => {
+    const { doc, record } = await load('/test/pages/register-other-copy.html');
+    // In the order the second copy tried to define them: each element after those it composes.
+    const tags = ['ms-section', 'ms-benefit-list', 'ms-evidence-card', 'ms-evidence-list', 'ms-risk-panel', 'ms-source-list', 'ms-disclaimer', 'ms-article'];
+    const warnings = [
+      `registerContent("en-x-other"): ${tags.map((t) => `<${t}>`).join(', ')} on this page come from another copy of the widgets (or the page), which does not see this pack. Load one copy: ms-widgets-full.js alone, or register through the copy that defined them.`,
+    ];
+    // The elements read the copy that defined them: English, no error.
+    const section = doc.querySelector('ms-section')!;
+    expect(deepText(section)).to.include('Introduction');
+    expect(deepText(section)).to.not.include('Heading from the other copy');
+    expectNothingWentWrong(record, 'register-other-copy', { warnings });
   });
 
   it('works with the script included twice', async () => {

@@ -2,6 +2,7 @@ import en from './en.generated.js';
 import { findPack, localeKey, registeredPack, storePack } from './store.js';
 import type { ContentPack } from './types.js';
 import { validatePack } from './validate.js';
+import { taken } from '../shared/define.js';
 
 export { onContentChange, registeredLocales } from './store.js';
 
@@ -18,6 +19,11 @@ export function registerContent(locale: string, pack: unknown): void {
   // object, getters or inherited fields cannot change what shows); its
   // errors name the call and the field path.
   storePack(locale, validatePack(pack, `registerContent("${locale}"): pack`));
+  if (taken.length) {
+    console.warn(
+      `registerContent("${locale}"): ${taken.map((t) => `<${t}>`).join(', ')} on this page come from another copy of the widgets (or the page), which does not see this pack. Load one copy: ms-widgets-full.js alone, or register through the copy that defined them.`,
+    );
+  }
 }
 
 /**

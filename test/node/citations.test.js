@@ -77,7 +77,7 @@ test('the cards get only journal, year and DOI of a record, and the differences 
 
 test('the CDN files hold no DOI, journal or title that content/citations.json does not confirm', () => {
   const confirmed = citations.studies.flatMap((s) => (s.record ? [s.record] : []));
-  for (const file of ['dist/cdn/ms-widgets.js', 'dist/cdn/ms-widgets.iife.js', 'dist/cdn/ms-widgets-hydrate.js']) {
+  for (const file of ['dist/cdn/ms-widgets.js', 'dist/cdn/ms-widgets.iife.js', 'dist/cdn/ms-widgets-full.js', 'dist/cdn/ms-widgets-full.iife.js', 'dist/cdn/ms-widgets-hydrate.js']) {
     const code = text(file);
     const dois = [...code.matchAll(/10\.\d{4,9}\/[-._;()/:A-Z0-9]+/gi)].map((m) => m[0]);
     assert.deepEqual([...new Set(dois)].sort(), confirmed.map((r) => r.doi).sort(), `${file}: the DOIs`);

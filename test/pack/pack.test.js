@@ -97,6 +97,8 @@ test('the tarball holds every export, the CDN files with their hashes, the manif
     'custom-elements.json',
     'dist/cdn/ms-widgets.js',
     'dist/cdn/ms-widgets.iife.js',
+    'dist/cdn/ms-widgets-full.js',
+    'dist/cdn/ms-widgets-full.iife.js',
     'dist/cdn/integrity.json',
     'dist/react/index.js',
     'dist/react/index.d.ts',
@@ -266,15 +268,19 @@ const cdnPage = (script) => `<!doctype html><html lang="en"><head><meta charset=
 test('integrity.json holds the sha384 of each CDN file as packed', () => {
   const dir = join(app, 'node_modules', NAME, 'dist/cdn');
   const hashes = JSON.parse(readFileSync(join(dir, 'integrity.json'), 'utf8'));
-  for (const file of ['ms-widgets.js', 'ms-widgets.iife.js']) {
+  for (const file of ['ms-widgets.js', 'ms-widgets.iife.js', 'ms-widgets-full.js', 'ms-widgets-full.iife.js']) {
     assert.match(hashes[file], /^sha384-[A-Za-z0-9+/]{64}$/);
     assert.equal(hashes[file], sri(readFileSync(join(dir, file))), file);
   }
 });
 
+const moduleTag = (src, hash) => `<script type="module" src="${src}" integrity="${hash}" crossorigin="anonymous"></script>`;
+const classicTag = (src, hash) => `<script src="${src}" integrity="${hash}" crossorigin="anonymous"></script>`;
 for (const [file, tag] of [
-  ['ms-widgets.js', (src, hash) => `<script type="module" src="${src}" integrity="${hash}" crossorigin="anonymous"></script>`],
-  ['ms-widgets.iife.js', (src, hash) => `<script src="${src}" integrity="${hash}" crossorigin="anonymous"></script>`],
+  ['ms-widgets.js', moduleTag],
+  ['ms-widgets.iife.js', classicTag],
+  ['ms-widgets-full.js', moduleTag],
+  ['ms-widgets-full.iife.js', classicTag],
 ]) {
   test(`CDN ${file} loads with integrity and crossorigin on a plain page, alone`, async () => {
     const hashes = JSON.parse(readFileSync(join(app, 'node_modules', NAME, 'dist/cdn/integrity.json'), 'utf8'));
@@ -285,6 +291,7 @@ for (const [file, tag] of [
     const state = await page.evaluate(
       (tags) => ({
         rendered: tags.map((t) => (document.querySelector(t).shadowRoot?.textContent.trim().length ?? 0) > 20),
+        global: typeof window.MsWidgets?.MsArticle,
         api: typeof window.MsWidgets?.registerContent,
       }),
       TAGS,
@@ -292,8 +299,11 @@ for (const [file, tag] of [
     await page.close();
     assert.deepEqual(problems, []);
     assert.deepEqual(state.rendered, TAGS.map(() => true), 'every element renders');
-    // The classic script exposes the API on window.MsWidgets; the module does not touch window.
-    assert.equal(state.api, file.includes('iife') ? 'function' : 'undefined');
+    // A classic script exposes its exports on window.MsWidgets (the content
+    // API only from the full file); a module does not touch window.
+    const classic = file.includes('iife');
+    assert.equal(state.global, classic ? 'function' : 'undefined');
+    assert.equal(state.api, classic && file.includes('full') ? 'function' : 'undefined');
     assert.deepEqual(requests, [`/${name}`, cdnUrl(file)], 'the page fetches the file and nothing else');
   });
 

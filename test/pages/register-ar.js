@@ -1,6 +1,6 @@
 // A right-to-left content pack (a pseudo-translation of the English one) for
-// lang="ar", registered through the CDN module's exports. test/hosts.test.ts.
-import { getContent, registerContent } from '/dist/cdn/ms-widgets.js';
+// lang="ar", registered through the full CDN module's exports (ms-widgets-full.js). test/hosts.test.ts.
+import { getContent, registerContent } from '/dist/cdn/ms-widgets-full.js';
 
 const mark = (value, key) => {
   if (typeof value === 'string') return ['heading', 'title', 'text', 'intro', 'paragraphs'].includes(key) ? `\u2067${value}\u2069` : value;

@@ -33,7 +33,7 @@ const OURS = [
   join(DIST, 'index.js'),
   join(DIST, 'hydrate.js'),
 ];
-const BUNDLES = ['ms-widgets.js', 'ms-widgets.iife.js', 'ms-widgets-hydrate.js'].map((f) => join(DIST, 'cdn', f));
+const BUNDLES = ['ms-widgets.js', 'ms-widgets.iife.js', 'ms-widgets-full.js', 'ms-widgets-full.iife.js', 'ms-widgets-hydrate.js'].map((f) => join(DIST, 'cdn', f));
 
 /** What no file may contain, each with why. */
 const FORBIDDEN = [
