@@ -73,12 +73,12 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
   /** Level of the element's own heading, 1-6 (default 2); inner headings go one deeper. */
   declare headingLevel: number;
   /** The page's pack chosen by the nearest `lang`; none means the built-in English. */
-  private chosen: ContentPack | undefined = findPack('en').pack;
+  #chosen: ContentPack | undefined = findPack('en').pack;
   /** The language the page asked for, when the pack serves it (may be more specific, e.g. "en-GB"). */
   protected locale = 'en';
 
-  private warned = new Set<string>();
-  private unwatch: Array<() => void> = [];
+  #warned = new Set<string>();
+  #unwatch: Array<() => void> = [];
 
   /** The built-in English of the parts this element shows, used until a page registers a pack. */
   protected abstract get english(): PackSlice<K> & W;
@@ -86,7 +86,7 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
   /** The content pack in use, chosen by the nearest `lang`. */
   protected get pack(): PackSlice<K> & W {
     // A registered pack is whole: it has every part and word `W` names.
-    return (this.chosen as (PackSlice<K> & W) | undefined) ?? this.english;
+    return (this.#chosen as (PackSlice<K> & W) | undefined) ?? this.english;
   }
 
   constructor() {
@@ -96,26 +96,26 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const refresh = () => this.pickPack();
-    this.unwatch = [onContentChange(refresh), watchLang(this, refresh)];
-    this.pickPack();
+    const refresh = () => this.#pickPack();
+    this.#unwatch = [onContentChange(refresh), watchLang(this, refresh)];
+    this.#pickPack();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unwatch.forEach((stop) => stop());
-    this.unwatch = [];
+    this.#unwatch.forEach((stop) => stop());
+    this.#unwatch = [];
   }
 
-  private pickPack(lang = nearestLang(this) || 'en'): void {
+  #pickPack(lang = nearestLang(this) || 'en'): void {
     const { pack: chosen, fallback } = findPack(lang);
     const pack = chosen ?? this.english;
     if (fallback) warnMissing(this.localName, lang);
     const locale = fallback ? pack.lang : lang;
     // Plain fields rather than reactive state, so they stay out of the public
     // manifest; they change only here.
-    if (chosen !== this.chosen || locale !== this.locale) {
-      this.chosen = chosen;
+    if (chosen !== this.#chosen || locale !== this.locale) {
+      this.#chosen = chosen;
       this.locale = locale;
       this.requestUpdate();
     }
@@ -127,7 +127,7 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
     // property that the server renderer (src/ssr) sets to the inherited
     // language, chooses the pack. The server DOM shim does not reflect that
     // property to an attribute, so the host tag stays as written.
-    if (isServer) this.pickPack(this.getAttribute('lang') || this.lang || 'en');
+    if (isServer) this.#pickPack(this.getAttribute('lang') || this.lang || 'en');
     if (changed.has('headingLevel') && this.level !== this.headingLevel) {
       this.warnInvalid('heading-level', this.headingLevel, 'an integer from 1 to 6 (default 2)');
     }
@@ -142,8 +142,8 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
   /** Warns once per element, attribute and value, so re-renders never flood the console. */
   protected warnInvalid(attr: string, value: unknown, allowed: string): void {
     const key = `${attr}\u0000${String(value)}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
     console.warn(invalidMessage(this.localName, attr, value, allowed));
   }
 

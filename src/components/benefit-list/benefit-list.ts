@@ -58,7 +58,7 @@ export class MsBenefitList extends MsAttributed<'benefits'> {
     this.layout = 'list';
   }
 
-  private shown: BenefitId[] = [];
+  #shown: BenefitId[] = [];
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -67,7 +67,7 @@ export class MsBenefitList extends MsAttributed<'benefits'> {
       this.warnInvalid('layout', this.layout, LAYOUTS.join(', '));
     }
     if (changed.has('benefits')) {
-      this.shown = parseIds(this.benefits, BENEFIT_IDS, (bad) =>
+      this.#shown = parseIds(this.benefits, BENEFIT_IDS, (bad) =>
         this.warnInvalid('benefits', bad, BENEFIT_IDS.join(', ')),
       );
     }
@@ -76,12 +76,12 @@ export class MsBenefitList extends MsAttributed<'benefits'> {
   override render() {
     const { heading, items } = this.pack.benefits;
     const grid = this.layout === 'grid';
-    if (this.shown.length === 0) return nothing;
+    if (this.#shown.length === 0) return nothing;
     return html`
       <section part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(heading)}
         <ul part="list" class="stack ${grid ? 'grid' : ''}" role="list">
-          ${this.shown.map((id) => {
+          ${this.#shown.map((id) => {
             const item = items.find((b) => b.id === id);
             return item
               ? html`<li part="item" class="card">

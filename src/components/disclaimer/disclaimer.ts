@@ -67,11 +67,11 @@ export class MsDisclaimer extends MsDated<'meta' | 'ui'> {
   declare overdue: boolean;
 
   /** The next review date `ms-review-overdue` was last fired for. */
-  private firedFor: string | null = null;
+  #firedFor: string | null = null;
   /** Whether the server rendered this element (its shadow root was there before the first render). */
-  private fromServer = false;
+  #fromServer = false;
   /** The dates in force, YYYY-MM-DD or null: last reviewed, next review due. */
-  private dates: Array<string | null> = [];
+  #dates: Array<string | null> = [];
 
   constructor() {
     super();
@@ -83,32 +83,32 @@ export class MsDisclaimer extends MsDated<'meta' | 'ui'> {
   }
 
   override connectedCallback(): void {
-    this.fromServer = !this.hasUpdated && !!this.shadowRoot;
+    this.#fromServer = !this.hasUpdated && !!this.shadowRoot;
     super.connectedCallback();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const { meta } = this.pack;
-    this.dates = [this.given[0] ?? meta.reviewed, this.given[1] ?? meta.nextReview];
-    if (this.fromServer) {
+    this.#dates = [this.given[0] ?? meta.reviewed, this.given[1] ?? meta.nextReview];
+    if (this.#fromServer) {
       // Hydration must find what the server rendered: keep the server's
       // verdict (the reflected `overdue` attribute) for this first render,
       // then judge by the reader's clock in the next one.
-      this.fromServer = false;
+      this.#fromServer = false;
       void this.updateComplete.then(() => this.requestUpdate());
     } else {
       // Overdue from the day after the next review date, where the reader is.
-      const next = this.dates[1];
+      const next = this.#dates[1];
       this.overdue = !!next && new Date(Date.now() - new Date().getTimezoneOffset() * 6e4).toISOString() > `${next}T24`;
     }
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const [reviewed, nextReview] = this.dates;
-    if (this.overdue && nextReview && nextReview !== this.firedFor) {
-      this.firedFor = nextReview;
+    const [reviewed, nextReview] = this.#dates;
+    if (this.overdue && nextReview && nextReview !== this.#firedFor) {
+      this.#firedFor = nextReview;
       const detail: MsReviewOverdueDetail = { ...this.pack.meta, reviewed, nextReview };
       this.dispatchEvent(new CustomEvent('ms-review-overdue', { detail, bubbles: true, composed: true }));
     }
@@ -122,7 +122,7 @@ export class MsDisclaimer extends MsDated<'meta' | 'ui'> {
         ${this.mainHeading(ui.disclaimerLabel)}
         <p part="notice">${ui.disclaimer}</p>
         <p part="attribution">${ui.attribution} <cite>${meta.title}</cite></p>
-        ${this.dates.map((date, i) =>
+        ${this.#dates.map((date, i) =>
           date
             ? html`<p part=${PARTS[i]}>${labels[i]} <time datetime=${date}>${formatDate(parseIsoDate(date) as Date, this.locale)}</time></p>`
             : nothing,

@@ -61,7 +61,7 @@ export class MsRiskPanel extends MsAttributed<'precautions'> {
     this.open = false;
   }
 
-  private onToggle(id: PrecautionId, event: Event): void {
+  #onToggle(id: PrecautionId, event: Event): void {
     const detail: MsToggleDetail = { id, open: (event.target as HTMLDetailsElement).open };
     this.dispatchEvent(new CustomEvent('ms-toggle', { detail, bubbles: true, composed: true }));
   }
@@ -74,7 +74,7 @@ export class MsRiskPanel extends MsAttributed<'precautions'> {
         <p part="intro">${intro}</p>
         <div class="stack">
           ${items.map(
-            (item) => html`<details part="item" class="card" ?open=${this.open} @toggle=${(e: Event) => this.onToggle(item.id, e)}>
+            (item) => html`<details part="item" class="card" ?open=${this.open} @toggle=${(e: Event) => this.#onToggle(item.id, e)}>
               <summary part="summary">${item.title}</summary>
               <p part="item-text">${item.text}</p>
             </details>`,

@@ -42,17 +42,17 @@ export class MsSection extends MsAttributed<'sections'> {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('name') && !this.section) {
+    if (changed.has('name') && !this.#section) {
       this.warnInvalid('name', this.name ?? '', SECTION_IDS.join(', '));
     }
   }
 
-  private get section() {
+  get #section() {
     return this.pack.sections.find((s) => s.id === this.name);
   }
 
   override render() {
-    const section = this.section;
+    const section = this.#section;
     if (!section) return nothing;
     return html`
       <section part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
