@@ -55,8 +55,9 @@ export const tokens = css`
     :host {
       --_surface: transparent;
     }
-    /* Paper cannot be clicked: write each link's address after it. */
-    a[href]::after {
+    /* Paper cannot be clicked: write each web address after its link (a
+       link within the page, or relative to it, means nothing on paper). */
+    a[href^='http']::after {
       content: ' (' attr(href) ')';
     }
     /* A heading stays with what follows it. */

@@ -159,6 +159,23 @@ for (const name of BROWSERS) {
       }
     });
 
+    test('writes out web addresses only: a link within the page prints as its text alone', async () => {
+      const page = await browser.newPage();
+      const footerLinks = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Footer links</title>
+<script type="module" src="/dist/cdn/ms-widgets.js"></script></head><body>
+<ms-section name="conclusion" source-url="https://clinic.example/ms-article"></ms-section>
+<ms-source-list source-url="#about-this-content"></ms-source-list>
+<ms-disclaimer id="about-this-content"></ms-disclaimer>
+</body></html>`;
+      await page.goto(server.page(`/print/${name}-links.html`, footerLinks));
+      await settled(page);
+      const text = (await print(page, join(dir, `${name}-links.pdf`))).join('').replace(/\s+/g, '');
+      await page.close();
+      assert.ok(text.includes(`${en.ui.sourcesLink}(https://clinic.example/ms-article)`.replace(/\s+/g, '')), 'the web address is written out');
+      assert.equal(text.includes('(#about-this-content)'), false, 'the link within the page is not');
+      assert.ok(text.includes(en.ui.sourcesLink.replace(/\s+/g, '')), 'its text is');
+    });
+
     test('splits no card across two pages, and has more than one page to split them on', () => {
       assert.ok(pages.length >= 3, `${pages.length} pages`);
       assert.deepEqual(splitCards(pages), []);
