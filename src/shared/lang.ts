@@ -1,3 +1,5 @@
+import { listeners } from '../content/store.js';
+
 /**
  * The language that applies to an element: its nearest `lang` attribute,
  * walking out of shadow roots up to <html lang>. Empty when none is set.
@@ -11,27 +13,27 @@ export function nearestLang(el: Element): string {
   return '';
 }
 
-const watchers = new Set<() => void>();
 let observer: MutationObserver | undefined;
 const OPTIONS: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
 
 /**
- * Calls `fn` when a `lang` attribute that can apply to `el` changes: in the
- * document, or in any shadow root around `el` (a host page's own component),
- * which a document-wide observer cannot see into. One observer serves every
- * element; it is dropped with the last watcher so nothing stays attached to
- * the host page.
+ * Calls `fn` after every content registration and whenever a `lang` attribute
+ * that can apply to `el` changes: in the document, or in any shadow root
+ * around `el` (a host page's own component, or the ms-* element that composes
+ * this one), which a document-wide observer cannot see into. One observer
+ * serves every element; it is dropped with the last watcher so nothing stays
+ * attached to the host page.
  */
 export function watchLang(el: Element, fn: () => void): () => void {
-  watchers.add(fn);
-  observer ??= new MutationObserver(() => watchers.forEach((w) => w()));
+  listeners.add(fn);
+  observer ??= new MutationObserver(() => listeners.forEach((w) => w()));
   observer.observe(document.documentElement, OPTIONS);
   for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
     observer.observe(root, OPTIONS);
   }
   return () => {
-    watchers.delete(fn);
-    if (watchers.size === 0) {
+    listeners.delete(fn);
+    if (listeners.size === 0) {
       observer?.disconnect();
       observer = undefined;
     }

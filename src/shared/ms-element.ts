@@ -1,5 +1,5 @@
 import { LitElement, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { findPack, onContentChange, registeredLocales } from '../content/store.js';
+import { findPack, registeredLocales } from '../content/store.js';
 import type { ContentMeta, ContentPack, UiText } from '../content/types.js';
 import { clampLevel, heading } from './heading.js';
 import { nearestLang, watchLang } from './lang.js';
@@ -78,7 +78,7 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
   protected locale = 'en';
 
   #warned = new Set<string>();
-  #unwatch: Array<() => void> = [];
+  #unwatch?: () => void;
 
   /** The built-in English of the parts this element shows, used until a page registers a pack. */
   protected abstract get english(): PackSlice<K> & W;
@@ -96,15 +96,13 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const refresh = () => this.#pickPack();
-    this.#unwatch = [onContentChange(refresh), watchLang(this, refresh)];
+    this.#unwatch = watchLang(this, () => this.#pickPack());
     this.#pickPack();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unwatch.forEach((stop) => stop());
-    this.#unwatch = [];
+    this.#unwatch?.();
   }
 
   #pickPack(lang = nearestLang(this) || 'en'): void {

@@ -150,7 +150,10 @@ describe('attributes', () => {
   });
 
   test('layout="grid" is applied (and reflected, as in the browser)', () => {
-    assert.match(renderWidgets('<ms-benefit-list layout="grid"></ms-benefit-list>'), /class="stack grid"/);
+    // The grid is styled from the reflected attribute (:host([layout='grid'])), so the host tag carries it.
+    const grid = renderWidgets('<ms-benefit-list layout="grid"></ms-benefit-list>');
+    assert.match(grid, /^<ms-benefit-list layout="grid">/);
+    assert.match(grid, /:host\(\[layout=(grid|'grid'|"grid")\]\) \.stack/);
     assert.match(renderWidgets('<ms-benefit-list></ms-benefit-list>'), /^<ms-benefit-list layout="list">/);
   });
 

@@ -75,20 +75,18 @@ export class MsBenefitList extends MsAttributed<'benefits'> {
 
   override render() {
     const { heading, items } = this.pack.benefits;
-    const grid = this.layout === 'grid';
     if (this.#shown.length === 0) return nothing;
     return html`
       <section part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(heading)}
-        <ul part="list" class="stack ${grid ? 'grid' : ''}" role="list">
+        <ul part="list" class="stack" role="list">
           ${this.#shown.map((id) => {
-            const item = items.find((b) => b.id === id);
-            return item
-              ? html`<li part="item" class="card">
-                  ${this.subHeading(item.title, 'item-heading')}
-                  <p part="item-text">${item.text}</p>
-                </li>`
-              : null;
+            // Every pack holds every id (registerContent checks it).
+            const item = items.find((b) => b.id === id)!;
+            return html`<li part="item" class="card">
+              ${this.subHeading(item.title, 'item-heading')}
+              <p part="item-text">${item.text}</p>
+            </li>`;
           })}
         </ul>
         ${this.footer()}
