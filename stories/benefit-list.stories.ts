@@ -123,8 +123,9 @@ export const InvalidLayout: Story = badInputStory<Args>(
   'An unknown layout falls back to `list`.',
   async (el) => {
     // The reflected attribute keeps the bad value, which the grid rule does not match: one column.
-    const list = el.shadowRoot!.querySelector('ul')!;
-    await expect(getComputedStyle(list).gridTemplateColumns.split(' ')).toHaveLength(1);
+    const list = el.shadowRoot?.querySelector('ul');
+    await expect(list).toBeTruthy();
+    await expect(getComputedStyle(list as HTMLUListElement).gridTemplateColumns.split(' ')).toHaveLength(1);
     await expect(partTexts(el, 'item')).toHaveLength(BENEFIT_IDS.length);
   },
 );

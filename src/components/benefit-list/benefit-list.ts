@@ -82,7 +82,7 @@ export class MsBenefitList extends MsAttributed<'benefits'> {
         <ul part="list" class="stack" role="list">
           ${this.#shown.map((id) => {
             // Every pack holds every id (registerContent checks it).
-            const item = items.find((b) => b.id === id)!;
+            const item = items.find((b) => b.id === id) as (typeof items)[number];
             return html`<li part="item" class="card">
               ${this.subHeading(item.title, 'item-heading')}
               <p part="item-text">${item.text}</p>
