@@ -44,6 +44,14 @@ const exportOf = (key) => {
     const whole = `{\n${fields.map((f) => `  ${f}: ${fieldName(key, f)},\n`).join('')}}`;
     return `${each.join('')}export const ${key}: ContentPack['${key}'] = /* @__PURE__ */ deepFreeze(${whole});\n`;
   }
+  // A group's items are an export of their own too (evidenceItems, …): a
+  // study card shows the studies, not the evidence section's heading and intro.
+  if (pack[key] && Array.isArray(pack[key].items)) {
+    const { items, ...rest } = pack[key];
+    const head = Object.entries(rest).map(([f, v]) => `  ${f}: ${JSON.stringify(v)},\n`).join('');
+    return `export const ${key}Items: ContentPack['${key}']['items'] = /* @__PURE__ */ deepFreeze(${JSON.stringify(items, null, 2)});
+export const ${key}: ContentPack['${key}'] = /* @__PURE__ */ deepFreeze({\n${head}  items: ${key}Items,\n});\n`;
+  }
   const json = JSON.stringify(pack[key], null, 2);
   const value = typeof pack[key] === 'object' ? `/* @__PURE__ */ deepFreeze(${json})` : json;
   return `export const ${key}: ContentPack['${key}'] = ${value};\n`;

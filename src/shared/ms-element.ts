@@ -33,21 +33,19 @@ const missingWarned = new Set<string>();
 /**
  * Warns once per page that no pack serves `lang`. While the page is still
  * loading, its own scripts may yet register one (a module after the bundle
- * runs after the elements upgrade): the check waits for the load event.
+ * runs after the elements upgrade): the check waits for the load event. A
+ * pack, once registered, is never removed, so a language found then stays
+ * served.
  */
 function warnMissing(tag: string, lang: string): void {
   const key = lang.toLowerCase();
   if (missingWarned.has(key)) return;
   missingWarned.add(key);
-  const warn = () => {
-    if (!findPack(lang).fallback) {
-      missingWarned.delete(key);
-      return;
-    }
+  const warn = () =>
+    findPack(lang).fallback &&
     console.warn(
       `<${tag}> lang: no content pack for "${lang}". Registered: ${registeredLocales().join(', ')}. Showing English; add one with registerContent("${lang}", pack).`,
     );
-  };
   if (isServer || document.readyState === 'complete') warn();
   else addEventListener('load', warn, { once: true });
 }

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { STUDY_IDS, type StudyId } from '../../content/ids.js';
 import { card } from '../../shared/card.styles.js';
-import { dir, evidence, lang, uiRecord, uiStudy } from '../../content/en.generated.js';
+import { dir, evidenceItems, lang, uiRecord, uiStudy } from '../../content/en.generated.js';
+import type { ContentPack } from '../../content/types.js';
 import { checks } from '../../content/checks.generated.js';
 import { define } from '../../shared/define.js';
 import type { Words } from '../../shared/ms-element.js';
@@ -9,11 +10,14 @@ import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
 import { deepFreeze } from '../../content/freeze.js';
 import { styles } from './evidence-card.styles.js';
 
+/** The studies: a card shows one, not the evidence section's heading and intro. */
+type Studies = { evidence: Pick<ContentPack['evidence'], 'items'> };
+
 /** The built-in English this element shows. */
 const ENGLISH = deepFreeze({
   lang,
   dir,
-  evidence,
+  evidence: { items: evidenceItems },
   meta: FOOTER_ENGLISH.meta,
   ui: { ...FOOTER_ENGLISH.ui, study: uiStudy, record: uiRecord },
 });
@@ -47,7 +51,7 @@ const ENGLISH = deepFreeze({
  * @cssprop [--ms-radius=0.5rem] - Corner radius of the card.
  * @cssprop [--ms-space=1rem] - Base spacing unit.
  */
-export class MsEvidenceCard extends MsAttributed<'evidence', Words<never, 'study' | 'record'>> {
+export class MsEvidenceCard extends MsAttributed<never, Studies & Words<never, 'study' | 'record'>> {
   static override styles = [MsAttributed.styles, card, styles];
 
   static override properties = {
