@@ -41,7 +41,8 @@ function texts(value, key = '') {
 const PIECES = {
   sections: texts(en.sections).filter((t) => t.length > 12),
   benefits: texts(en.benefits).filter((t) => t.length > 12),
-  evidence: texts(en.evidence).filter((t) => t.length > 12),
+  evidence: texts(en.evidence.items).filter((t) => t.length > 12),
+  'evidence heading and intro': [en.evidence.heading, en.evidence.intro],
   precautions: texts(en.precautions).filter((t) => t.length > 12),
   sources: texts(en.sources).filter((t) => t.length > 12),
   'meta.title': [en.meta.title],
@@ -59,8 +60,9 @@ const ALL_UI = Object.keys(PIECES).filter((k) => k.startsWith('ui.'));
 const EXPECTED = {
   section: { tags: ['ms-section'], pieces: ['sections', ...FOOTER] },
   'benefit-list': { tags: ['ms-benefit-list'], pieces: ['benefits', ...FOOTER] },
+  // A card shows one study: not the evidence section's heading and intro.
   'evidence-card': { tags: ['ms-evidence-card'], pieces: ['evidence', ...FOOTER, 'ui.record', 'checks'] },
-  'evidence-list': { tags: ['ms-evidence-list', 'ms-evidence-card'], pieces: ['evidence', ...FOOTER, 'ui.record', 'checks'] },
+  'evidence-list': { tags: ['ms-evidence-list', 'ms-evidence-card'], pieces: ['evidence', 'evidence heading and intro', ...FOOTER, 'ui.record', 'checks'] },
   'risk-panel': { tags: ['ms-risk-panel'], pieces: ['precautions', ...FOOTER] },
   'source-list': { tags: ['ms-source-list'], pieces: ['sources', ...FOOTER] },
   disclaimer: { tags: ['ms-disclaimer'], pieces: ['meta.title', ...ALL_UI] },
