@@ -3,6 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 /** Clamps to a real HTML heading level: deeper than 6 stays at 6. */
 export const clampLevel = (level: number): number => Math.min(6, Math.max(1, level));
 
+/** The level one below `level`: inner headings and composed elements. */
+export const childLevel = (level: number): number => clampLevel(level + 1);
+
 /**
  * A heading at a level chosen at run time. Lit cannot bind a tag name, so
  * each level is its own template; this keeps real <hN> semantics.

@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { findPack, registeredLocales } from '../content/store.js';
 import type { ContentMeta, ContentPack, UiText } from '../content/types.js';
-import { clampLevel, heading } from './heading.js';
+import { heading } from './heading.js';
 import { nearestLang, watchLang } from './lang.js';
 import { tokens } from './tokens.styles.js';
 import { invalidMessage } from './warn.js';
@@ -146,15 +146,5 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
   /** The element's own heading; the `heading` slot replaces its text. */
   protected mainHeading(text: string): TemplateResult {
     return heading(this.level, html`<slot name="heading">${text}</slot>`, 'heading', 'heading');
-  }
-
-  /** The level for headings (and composed elements) one below this one. */
-  protected get childLevel(): number {
-    return clampLevel(this.level + 1);
-  }
-
-  /** A heading one level below the element's own. */
-  protected subHeading(text: string, part: string): TemplateResult {
-    return heading(this.childLevel, text, part);
   }
 }

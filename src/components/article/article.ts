@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { SectionId } from '../../content/ids.js';
 import { dir, lang, meta } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
+import { childLevel } from '../../shared/heading.js';
 import { MsDated } from '../../shared/dated.js';
 import { MsElement } from '../../shared/ms-element.js';
 import { styles } from './article.styles.js';
@@ -43,7 +44,7 @@ export class MsArticle extends MsDated<'meta'> {
   }
 
   override render() {
-    const level = this.childLevel;
+    const level = childLevel(this.level);
     // The parts credit nothing themselves (no-attribution): the article's disclaimer does.
     const section = (name: SectionId) => html`<ms-section name=${name} heading-level=${level} no-attribution></ms-section>`;
     return html`

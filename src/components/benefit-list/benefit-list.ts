@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { BENEFIT_IDS, type BenefitId } from '../../content/ids.js';
 import { benefits, dir, lang } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
+import { childLevel, heading } from '../../shared/heading.js';
 import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
 import { card } from '../../shared/card.styles.js';
 import { parseIds } from '../../shared/parse-ids.js';
@@ -74,17 +75,17 @@ export class MsBenefitList extends MsAttributed<'benefits'> {
   }
 
   override render() {
-    const { heading, items } = this.pack.benefits;
+    const { heading: title, items } = this.pack.benefits;
     if (this.#shown.length === 0) return nothing;
     return html`
       <section part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
-        ${this.mainHeading(heading)}
+        ${this.mainHeading(title)}
         <ul part="list" class="stack" role="list">
           ${this.#shown.map((id) => {
             // Every pack holds every id (registerContent checks it).
             const item = items.find((b) => b.id === id) as (typeof items)[number];
             return html`<li part="item" class="card">
-              ${this.subHeading(item.title, 'item-heading')}
+              ${heading(childLevel(this.level), item.title, 'item-heading')}
               <p part="item-text">${item.text}</p>
             </li>`;
           })}

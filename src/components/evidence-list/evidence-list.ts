@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { card } from '../../shared/card.styles.js';
 import { dir, evidence, lang } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
+import { childLevel } from '../../shared/heading.js';
 import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
 import '../evidence-card/evidence-card.js';
 
@@ -54,7 +55,7 @@ export class MsEvidenceList extends MsAttributed<'evidence'> {
             (s) => html`<li part="item">
               <ms-evidence-card
                 study=${s.id}
-                heading-level=${this.childLevel}
+                heading-level=${childLevel(this.level)}
                 no-attribution
                 exportparts="base: card, heading: card-heading, text: card-text, record: card-record, doi: card-doi, note: card-note"
               ></ms-evidence-card>
