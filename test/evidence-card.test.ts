@@ -173,6 +173,25 @@ describe('ms-evidence-card', () => {
     });
   });
 
+  describe('look', () => {
+    for (const id of STUDIES) {
+      it(`${id}: what was checked is set apart from the article's sentence: smaller, the notes in italics`, async () => {
+        const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study=${id}></ms-evidence-card>`);
+        const style = (name: string) => getComputedStyle(part(el, name)!);
+        const size = (s: CSSStyleDeclaration) => parseFloat(s.fontSize);
+        const checkedParts = [...root(el).querySelectorAll<HTMLElement>('[part~="record"], [part~="note"]')];
+        expect(checkedParts.length, 'record and notes').to.be.greaterThan(0);
+        for (const p of checkedParts) {
+          const s = getComputedStyle(p);
+          expect(size(s) / size(style('text')), `${p.getAttribute('part')} size`).to.be.closeTo(0.9, 0.01);
+          expect(s.fontStyle, `${p.getAttribute('part')} style`).to.equal(p.getAttribute('part') === 'note' ? 'italic' : 'normal');
+        }
+        expect(style('text').fontStyle).to.equal('normal');
+        expect(size(getComputedStyle(el)), 'the sentence at the widget’s own size').to.equal(size(style('text')));
+      });
+    }
+  });
+
   describe('study attribute', () => {
     it('follows changes after the first render, by attribute and by property', async () => {
       const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="halt-ms"></ms-evidence-card>`);

@@ -1,12 +1,11 @@
 import { css } from 'lit';
 
-/** What the project checked, set apart from the article's own sentence. */
+/** What the project checked (the record and the notes after the article's sentence), set apart from that sentence. */
 export const styles = css`
-  [part~='record'],
-  [part~='note'] {
+  p ~ p {
     font-size: 0.9em;
   }
-  [part~='note'] {
+  [part='note'] {
     font-style: italic;
   }
 `;
