@@ -31,6 +31,9 @@ Options:
   --no-structured-data   do not write the schema.org MedicalWebPage (JSON-LD)
                          that pages with <ms-article> get before </head>
   --strict               exit 1 if any widget warned about bad input
+  --style-hashes         print, on standard error, the style-src sources
+                         ('sha256-…') that a Content-Security-Policy without
+                         'unsafe-inline' needs for the widgets' inline styles
   -h, --help             show this help
   -v, --version          show the version
 
@@ -89,6 +92,7 @@ async function main(argv: string[]): Promise<number> {
         lang: { type: 'string' },
         content: { type: 'string', multiple: true },
         strict: { type: 'boolean' },
+        'style-hashes': { type: 'boolean' },
         'no-structured-data': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -120,6 +124,8 @@ async function main(argv: string[]): Promise<number> {
     });
     if (html !== undefined) process.stdout.write(html);
     else console.error(`ms-widgets: rendered ${report.widgets} widget(s) in ${report.files} file(s) into ${values.out}`);
+    // Standard error: standard output may be the page itself.
+    if (values['style-hashes']) console.error(`ms-widgets: style-src ${[...report.styleHashes].sort().join(' ')}`);
     if (values.strict && report.warnings > 0) return fail(`${report.warnings} warning(s) under --strict`, 1);
     return 0;
   } catch (e) {

@@ -2,7 +2,8 @@
  * `ms-stem-cell-widgets/ssr`: server rendering for Node. Importing it
  * installs Lit's DOM shim on `globalThis` and defines every element there.
  * `medicalWebPage()` / `structuredDataScript()` give the schema.org
- * structured data that `renderWidgets` writes into pages with `<ms-article>`.
+ * structured data that `renderWidgets` writes into pages with `<ms-article>`;
+ * `styleHashes()` the Content-Security-Policy hashes of its inline styles.
  */
 export { renderWidgets, renderPage, type RenderOptions, type RenderReport } from './render.js';
 export {
@@ -12,4 +13,5 @@ export {
   type ScholarlyArticleData,
   type StructuredDataOptions,
 } from './structured-data.js';
+export { styleHashes } from './csp.js';
 export { registerContent, getContent } from '../content/index.js';

@@ -10,6 +10,8 @@ export interface FilesReport {
   files: number;
   widgets: number;
   warnings: number;
+  /** The `style-src` hashes of every rendered widget's inline styles, across all files. */
+  styleHashes: Set<string>;
 }
 
 const HTML = new Set(['.html', '.htm']);
@@ -29,6 +31,7 @@ async function renderFile(from: string, to: string, label: string, options: Rend
   try {
     const page = renderPage(source, options);
     report.widgets += page.rendered;
+    page.styleHashes.forEach((h) => report.styleHashes.add(h));
     html = page.html;
   } finally {
     console.warn = warn;
@@ -71,7 +74,7 @@ export async function renderFiles(
   output: string,
   options: RenderOptions,
 ): Promise<{ report: FilesReport; html?: string }> {
-  const report: FilesReport = { files: 0, widgets: 0, warnings: 0 };
+  const report: FilesReport = { files: 0, widgets: 0, warnings: 0, styleHashes: new Set() };
   const inKind = await kind(input);
   if (!inKind) throw new UsageError(`cannot read "${input}": no such file or directory`);
 

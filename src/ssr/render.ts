@@ -10,6 +10,7 @@ import { MsElement } from '../shared/ms-element.js';
 import { MsElementRenderer, withLangContext } from './element-renderer.js';
 import { findWidgets, type FoundWidget } from './find-widgets.js';
 import { structuredDataScript } from './structured-data.js';
+import { styleHashes } from './csp.js';
 
 export interface RenderOptions {
   /**
@@ -39,6 +40,12 @@ export interface RenderReport {
   rendered: number;
   /** Whether structured data was added. */
   structuredData: boolean;
+  /**
+   * The `style-src` sources (`'sha256-…'`) that allow the inline styles of the
+   * widgets rendered here, for a Content-Security-Policy without
+   * `'unsafe-inline'` (see `styleHashes`). The page's own styles are not in it.
+   */
+  styleHashes: string[];
 }
 
 const isWidget = (tag: string): boolean => {
@@ -109,6 +116,7 @@ export function renderPage(input: string, options: RenderOptions = {}): RenderRe
   let out = '';
   let from = 0;
   let rendered = 0;
+  let widgetsHtml = '';
   const upTo = (end: number) => {
     if (at >= from && at <= end) out += source.slice(from, at) + script + source.slice(at, end);
     else out += source.slice(from, end);
@@ -116,7 +124,9 @@ export function renderPage(input: string, options: RenderOptions = {}): RenderRe
   for (const widget of widgets) {
     upTo(widget.start);
     try {
-      out += renderWidget(source, widget);
+      const html = renderWidget(source, widget);
+      out += html;
+      widgetsHtml += html;
       rendered++;
     } catch (e) {
       // Never lose the author's markup: the browser can still render the tag.
@@ -126,7 +136,7 @@ export function renderPage(input: string, options: RenderOptions = {}): RenderRe
     from = widget.end;
   }
   upTo(source.length);
-  return { html: out, rendered, structuredData: !!script };
+  return { html: out, rendered, structuredData: !!script, styleHashes: styleHashes(widgetsHtml) };
 }
 
 /**

@@ -23,7 +23,10 @@ export async function startServer() {
       gate.requested();
       await gate.opened;
     }
-    if (pages.has(path)) return void res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(pages.get(path));
+    if (pages.has(path)) {
+      const { html, headers } = pages.get(path);
+      return void res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...headers }).end(html);
+    }
     const file = normalize(join(ROOT, path));
     if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
     try {
@@ -38,9 +41,9 @@ export async function startServer() {
 
   return {
     origin,
-    /** Serves `html` at `path` (on this origin), as if it were a file there. */
-    page(path, html) {
-      pages.set(path, html);
+    /** Serves `html` at `path` (on this origin), as if it were a file there, with any extra response `headers`. */
+    page(path, html, headers = {}) {
+      pages.set(path, { html, headers });
       return origin + path;
     },
     /**
