@@ -1,5 +1,5 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { ISO_DATE_ALLOWED, parseIsoDate } from './iso-date.js';
+import { ISO_DATE_ALLOWED, isoDate } from './iso-date.js';
 import { MsElement, type PackPart } from './ms-element.js';
 
 /**
@@ -33,9 +33,9 @@ export abstract class MsDated<K extends PackPart = PackPart, W = unknown> extend
       ['reviewed', this.reviewed],
       ['next-review', this.nextReview],
     ].map(([attr, value]) => {
-      if (value && parseIsoDate(value)) return value.trim();
-      if (value) this.warnInvalid(attr, value, ISO_DATE_ALLOWED);
-      return undefined;
+      const valid = isoDate(value);
+      if (value && !valid) this.warnInvalid(attr, value, ISO_DATE_ALLOWED);
+      return valid;
     });
   }
 }

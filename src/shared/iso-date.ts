@@ -12,6 +12,10 @@ export function parseIsoDate(value: string): Date | undefined {
   return date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3] ? date : undefined;
 }
 
+/** A real YYYY-MM-DD date as written (trimmed), or undefined. */
+export const isoDate = (value: string | null | undefined): string | undefined =>
+  value && parseIsoDate(value) ? value.trim() : undefined;
+
 /** A date in words for the reader's language, e.g. "25 November 2026" for en-GB. */
 export function formatDate(date: Date, locale: string): string {
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };

@@ -11,7 +11,7 @@
  * was set.
  */
 import { resolveContent } from '../content/registry.js';
-import { parseIsoDate } from '../shared/iso-date.js';
+import { isoDate } from '../shared/iso-date.js';
 import { safeHref } from '../shared/attributed.js';
 import { citations } from './citations.generated.js';
 
@@ -60,10 +60,6 @@ const ABOUT: MedicalWebPageData['about'] = [
   { '@type': 'MedicalCondition', name: 'Multiple sclerosis' },
   { '@type': 'MedicalTherapy', name: 'Stem cell therapy' },
 ];
-
-/** A real YYYY-MM-DD date as written (trimmed), or undefined. */
-const isoDate = (value: string | null | undefined): string | undefined =>
-  value && parseIsoDate(value) ? value.trim() : undefined;
 
 /** The page's `MedicalWebPage` as a JSON-LD object. */
 export function medicalWebPage(options: StructuredDataOptions = {}): MedicalWebPageData {
