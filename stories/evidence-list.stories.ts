@@ -11,7 +11,6 @@ import {
   headingSlot,
   headingSlotStory,
   invalidHeadingLevelStory,
-  msElements,
   packOf,
   partTexts,
   storyElement,
@@ -49,10 +48,11 @@ export const Default: Story = {
     const el = await storyElement(canvasElement);
     await expect(partTexts(el, 'heading')).toEqual([packOf(el).evidence.heading]);
     await expect(partTexts(el, 'intro')).toEqual([packOf(el).evidence.intro]);
-    const cards = msElements(el.shadowRoot ?? el).filter((c) => c.localName === 'ms-evidence-card');
-    await expect(cards.map((c) => c.getAttribute('study'))).toEqual([...STUDY_IDS]);
-    // Cards are one level below the list's heading.
-    await expect(cards.every((c) => c.shadowRoot?.querySelector('h3'))).toBe(true);
+    const pack = packOf(el);
+    await expect(partTexts(el, 'card-text')).toEqual(pack.evidence.items.map((s) => s.text));
+    // Card headings are one level below the list's heading.
+    const cardHeadings = [...(el.shadowRoot ?? el).querySelectorAll('[part~="card-heading"]')];
+    await expect(cardHeadings.map((h) => h.localName)).toEqual(STUDY_IDS.map(() => 'h3'));
   },
 };
 

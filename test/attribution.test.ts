@@ -189,9 +189,7 @@ describe('attribution footer', () => {
       await settle(el);
       expect(deepQueryAll(el.shadowRoot!, 'footer')).to.deep.equal([footerOf(el)]);
       expect(lineText(footerOf(el))).to.equal(footerLine(en, true));
-      const cards = [...el.shadowRoot!.querySelectorAll('ms-evidence-card')];
-      expect(cards).to.have.length(3);
-      cards.forEach((card) => expect(footerOf(card)).to.equal(null));
+      expect(el.shadowRoot!.querySelectorAll('[part~="card"]')).to.have.length(3);
     });
 
     it('ms-disclaimer and ms-article have no footer of their own: they are the attribution', async () => {

@@ -588,7 +588,7 @@ describe('ms-benefit-list', () => {
       );
       const el = wrapper.querySelector('ms-benefit-list')!;
       expect(warnings.messages).to.deep.equal([
-        `<ms-benefit-list> lang: no content pack for "zz-x-blnone". Registered: ${registeredLocales().join(', ')}. Showing English; add one with registerContent("zz-x-blnone", pack).`,
+        `<ms-benefit-list> lang: no content pack for "zz-x-blnone". Registered: ${registeredLocales().join(', ')}. Showing English.`,
       ]);
       expectShows(el, ALL_IDS);
       expect(root(el).querySelector('section')!.getAttribute('lang')).to.equal('en');

@@ -632,7 +632,7 @@ describe('content registry', () => {
 
   describe('a missing locale', () => {
     const message = (tag: string, lang: string, registered: string[]) =>
-      `<${tag}> lang: no content pack for "${lang}". Registered: ${registered.join(', ')}. Showing English; add one with registerContent("${lang}", pack).`;
+      `<${tag}> lang: no content pack for "${lang}". Registered: ${registered.join(', ')}. Showing English.`;
 
     it('falls back to English with exactly one warning, however many elements ask', async () => {
       const lang = fresh('zz');

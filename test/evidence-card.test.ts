@@ -448,7 +448,7 @@ describe('ms-evidence-card', () => {
       );
       const el = wrapper.querySelector('ms-evidence-card')!;
       expect(warnings.messages).to.deep.equal([
-        `<ms-evidence-card> lang: no content pack for "zz-x-ecnone". Registered: ${registeredLocales().join(', ')}. Showing English; add one with registerContent("zz-x-ecnone", pack).`,
+        `<ms-evidence-card> lang: no content pack for "zz-x-ecnone". Registered: ${registeredLocales().join(', ')}. Showing English.`,
       ]);
       expectShows(el, 'halt-ms');
       expect(root(el).querySelector('article')!.getAttribute('lang')).to.equal('en');

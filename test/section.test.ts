@@ -347,7 +347,7 @@ describe('ms-section', () => {
       );
       const el = wrapper.querySelector('ms-section')!;
       expect(warnings.messages).to.deep.equal([
-        `<ms-section> lang: no content pack for "zz-x-secnone". Registered: ${registeredLocales().join(', ')}. Showing English; add one with registerContent("zz-x-secnone", pack).`,
+        `<ms-section> lang: no content pack for "zz-x-secnone". Registered: ${registeredLocales().join(', ')}. Showing English.`,
       ]);
       expectShows(el, 'introduction');
       expect(root(el).querySelector('section')!.getAttribute('lang')).to.equal('en');

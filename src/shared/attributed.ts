@@ -31,8 +31,8 @@ export function safeHref(value: string | null | undefined): string | undefined {
  * medical advice, and links to the page with the sources and the disclaimer
  * (`source-url`). The footer is the same in every element, written once
  * here; `no-attribution` is the one way to leave it out. Elements composed
- * inside `ms-article` or `ms-evidence-list` get `no-attribution` from their
- * host, whose own disclaimer or footer already says all this.
+ * inside `ms-article` get `no-attribution` from it, since its own disclaimer
+ * already says all this.
  */
 export abstract class MsAttributed<K extends PackPart = PackPart, W = unknown> extends MsElement<K, FooterWords & W> {
   static override styles: CSSResultGroup = [MsElement.styles, footer];

@@ -10,9 +10,6 @@ export const card = css`
     padding: calc(var(--_space) * 0.75) var(--_space);
     break-inside: avoid;
   }
-  .card > :last-child {
-    margin-block-end: 0;
-  }
   .stack {
     list-style: none;
     margin: 0;

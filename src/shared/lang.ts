@@ -5,10 +5,9 @@ import { listeners } from '../content/store.js';
  * walking out of shadow roots up to <html lang>. Empty when none is set.
  */
 export function nearestLang(el: Element): string {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  for (let host: Element | undefined = el; host; host = (host.getRootNode() as ShadowRoot).host) {
+    const owner = host.closest('[lang]');
+    if (owner) return owner.getAttribute('lang') ?? '';
   }
   return '';
 }

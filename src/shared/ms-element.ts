@@ -44,7 +44,7 @@ function warnMissing(tag: string, lang: string): void {
   const warn = () =>
     findPack(lang).fallback &&
     console.warn(
-      `<${tag}> lang: no content pack for "${lang}". Registered: ${registeredLocales().join(', ')}. Showing English; add one with registerContent("${lang}", pack).`,
+      `<${tag}> lang: no content pack for "${lang}". Registered: ${registeredLocales().join(', ')}. Showing English.`,
     );
   if (isServer || document.readyState === 'complete') warn();
   else addEventListener('load', warn, { once: true });
@@ -71,7 +71,7 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
   /** Level of the element's own heading, 1-6 (default 2); inner headings go one deeper. */
   declare headingLevel: number;
   /** The page's pack chosen by the nearest `lang`; none means the built-in English. */
-  #chosen: ContentPack | undefined = findPack('en').pack;
+  #chosen: ContentPack | undefined;
   /** The language the page asked for, when the pack serves it (may be more specific, e.g. "en-GB"). */
   protected locale = 'en';
 

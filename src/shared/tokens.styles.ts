@@ -27,6 +27,8 @@ export const tokens = css`
   h1, h2, h3, h4, h5, h6 {
     margin: 0 0 calc(var(--_space) * 0.5);
     line-height: 1.25;
+    /* A heading stays with what follows it, on paper and in a host page's columns. */
+    break-after: avoid;
   }
   h1 { font-size: 1.75em; }
   h2 { font-size: 1.4em; }
@@ -59,10 +61,6 @@ export const tokens = css`
        link within the page, or relative to it, means nothing on paper). */
     a[href^='http']::after {
       content: ' (' attr(href) ')';
-    }
-    /* A heading stays with what follows it. */
-    h1, h2, h3, h4, h5, h6 {
-      break-after: avoid;
     }
   }
 `;

@@ -62,11 +62,12 @@ const EXPECTED = {
   'benefit-list': { tags: ['ms-benefit-list'], pieces: ['benefits', ...FOOTER] },
   // A card shows one study: not the evidence section's heading and intro.
   'evidence-card': { tags: ['ms-evidence-card'], pieces: ['evidence', ...FOOTER, 'ui.record', 'checks'] },
-  'evidence-list': { tags: ['ms-evidence-list', 'ms-evidence-card'], pieces: ['evidence', 'evidence heading and intro', ...FOOTER, 'ui.record', 'checks'] },
+  'evidence-list': { tags: ['ms-evidence-list'], pieces: ['evidence', 'evidence heading and intro', ...FOOTER, 'ui.record', 'checks'] },
   'risk-panel': { tags: ['ms-risk-panel'], pieces: ['precautions', ...FOOTER] },
   'source-list': { tags: ['ms-source-list'], pieces: ['sources', ...FOOTER] },
   disclaimer: { tags: ['ms-disclaimer'], pieces: ['meta.title', ...ALL_UI] },
-  article: { tags: TAGS, pieces: Object.keys(PIECES) },
+  // The article composes every element but the lone study card: the evidence list draws its own cards.
+  article: { tags: TAGS.filter((t) => t !== 'ms-evidence-card'), pieces: Object.keys(PIECES) },
 };
 
 // A tag appears in a bundle as its define() call or in a template that composes it.

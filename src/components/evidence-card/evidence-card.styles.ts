@@ -5,7 +5,7 @@ export const styles = css`
   p ~ p {
     font-size: 0.9em;
   }
-  [part='note'] {
+  [part$='note'] {
     font-style: italic;
   }
 `;

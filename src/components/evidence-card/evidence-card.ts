@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { studyBody } from './study.js';
 import { STUDY_IDS, type StudyId } from '../../content/ids.js';
 import { card } from '../../shared/card.styles.js';
 import { dir, evidenceItems, lang, uiRecord, uiStudy } from '../../content/en.generated.js';
 import type { ContentPack } from '../../content/types.js';
-import { checks } from '../../content/checks.generated.js';
 import { define } from '../../shared/define.js';
 import type { Words } from '../../shared/ms-element.js';
 import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
@@ -40,7 +40,7 @@ const ENGLISH = deepFreeze({
  * @csspart record - The checked record: journal, year and DOI link (absent where no record was confirmed).
  * @csspart doi - The DOI link, to https://doi.org/.
  * @csspart note - A note on where the record and the article's sentence differ (one per difference).
- * @csspart footer - The attribution line: the article's title, "educational, not medical advice" and the `source-url` link. Absent with `no-attribution` and inside `ms-evidence-list`.
+ * @csspart footer - The attribution line: the article's title, "educational, not medical advice" and the `source-url` link. Absent with `no-attribution`.
  * @csspart source-link - The footer's link to the page with the sources and the disclaimer, when `source-url` is set.
  *
  * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
@@ -81,18 +81,10 @@ export class MsEvidenceCard extends MsAttributed<never, Studies & Words<never, '
     const index = this.pack.evidence.items.findIndex((s) => s.id === this.study);
     if (index < 0) return nothing;
     const { ui } = this.pack;
-    const { record, notes } = checks[this.study];
     return html`
       <article part="base" class="card" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(`${ui.study} ${index + 1}`)}
-        <p part="text">${this.pack.evidence.items[index].text}</p>
-        ${record
-          ? html`<p part="record">
-              ${ui.record} <cite>${record.journal}</cite>, ${record.year},
-              <a part="doi" href="https://doi.org/${record.doi}" rel="noopener noreferrer">doi:${record.doi}</a>
-            </p>`
-          : nothing}
-        ${notes.map((note) => html`<p part="note" lang="en">${note}</p>`)} ${this.footer()}
+        ${studyBody(this.study, this.pack.evidence.items[index].text, ui.record)} ${this.footer()}
       </article>
     `;
   }

@@ -1,17 +1,30 @@
 import { html } from 'lit';
 import { card } from '../../shared/card.styles.js';
-import { dir, evidence, lang } from '../../content/en.generated.js';
+import { dir, evidence, lang, uiRecord, uiStudy } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
-import { childLevel } from '../../shared/heading.js';
+import type { Words } from '../../shared/ms-element.js';
+import { childLevel, heading } from '../../shared/heading.js';
+import { deepFreeze } from '../../content/freeze.js';
 import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
-import '../evidence-card/evidence-card.js';
+import { studyBody } from '../evidence-card/study.js';
+import { styles } from '../evidence-card/evidence-card.styles.js';
 
 /** The built-in English this element shows. */
-const ENGLISH = Object.freeze({ lang, dir, evidence, ...FOOTER_ENGLISH });
+const ENGLISH = deepFreeze({
+  lang,
+  dir,
+  evidence,
+  meta: FOOTER_ENGLISH.meta,
+  ui: { ...FOOTER_ENGLISH.ui, study: uiStudy, record: uiRecord },
+});
 
 /**
  * @tag ms-evidence-list
  * @summary The article's scientific evidence: its introduction and every study as a card.
+ *
+ * Each card shows what `ms-evidence-card` shows for its study, from the same
+ * template, without a footer of its own: the list's footer credits them all.
+ * Its parts are the card's, prefixed `card-`.
  *
  * @slot heading - Replaces the heading text ("Scientific Evidence").
  *
@@ -19,8 +32,8 @@ const ENGLISH = Object.freeze({ lang, dir, evidence, ...FOOTER_ENGLISH });
  * @csspart heading - The section heading.
  * @csspart intro - The introductory paragraph.
  * @csspart list - The list of study cards.
- * @csspart item - One list item holding an `ms-evidence-card`.
- * @csspart card - A study card (the card's `base`).
+ * @csspart item - One list item.
+ * @csspart card - A study card: an `<article>` named by its heading, as in `ms-evidence-card`.
  * @csspart card-heading - A study card's heading.
  * @csspart card-text - A study card's sentence.
  * @csspart card-record - A study card's checked record: journal, year and DOI link (not for every study).
@@ -37,28 +50,27 @@ const ENGLISH = Object.freeze({ lang, dir, evidence, ...FOOTER_ENGLISH });
  * @cssprop [--ms-radius=0.5rem] - Corner radius of each card.
  * @cssprop [--ms-space=1rem] - Base spacing unit.
  */
-export class MsEvidenceList extends MsAttributed<'evidence'> {
-  static override styles = [MsAttributed.styles, card];
+export class MsEvidenceList extends MsAttributed<'evidence', Words<never, 'study' | 'record'>> {
+  static override styles = [MsAttributed.styles, card, styles];
 
   protected override get english() {
     return ENGLISH;
   }
 
   override render() {
-    const { heading, intro, items } = this.pack.evidence;
+    const { ui, evidence } = this.pack;
+    const { intro, items } = evidence;
     return html`
       <section part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
-        ${this.mainHeading(heading)}
+        ${this.mainHeading(evidence.heading)}
         <p part="intro">${intro}</p>
         <ol part="list" class="stack" role="list">
           ${items.map(
-            (s) => html`<li part="item">
-              <ms-evidence-card
-                study=${s.id}
-                heading-level=${childLevel(this.level)}
-                no-attribution
-                exportparts="base: card, heading: card-heading, text: card-text, record: card-record, doi: card-doi, note: card-note"
-              ></ms-evidence-card>
+            (s, i) => html`<li part="item">
+              <article part="card" class="card" aria-labelledby=${s.id}>
+                ${heading(childLevel(this.level), `${ui.study} ${i + 1}`, 'card-heading', s.id)}
+                ${studyBody(s.id, s.text, ui.record, 'card-')}
+              </article>
             </li>`,
           )}
         </ol>
