@@ -5,26 +5,22 @@ import en from '../src/content/en.generated.js';
 import { registerContent, registeredLocales } from '../src/content/registry.js';
 import type { ContentPack, StudyId } from '../src/content/types.js';
 import {
-  ALLOWED_LEVELS,
   captureEachTest,
   deepQueryAll,
   deepText,
-  expectEmpty,
   expectLevel,
   footerText,
   lineText,
-  invalidWarning,
   mainHeading,
   partNames,
   root,
   settle,
   wrapperFixture,
 } from './helpers.js';
+import { requiredAttributeTests } from './required-attribute.js';
 import { checked, doiUrl, loadCitations, recordDeepText, recordLine } from './checked.js';
 
 const STUDIES = ['halt-ms', 'mesenchymal-stem-cells', 'systematic-review'] as const satisfies readonly StudyId[];
-const ALLOWED_STUDIES = STUDIES.join(', ');
-const invalid = invalidWarning('ms-evidence-card');
 
 const study = (id: StudyId) => en.evidence.items.find((s) => s.id === id)!;
 /** "Study 1", "Study 2", "Study 3": the card's number is the study's place in the article. */
@@ -70,7 +66,8 @@ function editedPack(edit: (s: string) => string): ContentPack {
 }
 
 describe('ms-evidence-card', () => {
-  const { warnings, trap } = captureEachTest();
+  const capture = captureEachTest();
+  const { warnings, trap } = capture;
   before(loadCitations);
 
   describe('content', () => {
@@ -300,107 +297,15 @@ describe('ms-evidence-card', () => {
   });
 
   describe('bad input', () => {
-    ['halt', 'HALT-MS', 'halt-ms systematic-review', 'study-4'].forEach((bad) => {
-      it(`study="${bad}": one warning naming element, attribute, value and allowed ids; renders nothing`, async () => {
-        const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study=${bad}></ms-evidence-card>`);
-        expect(warnings.messages).to.deep.equal([invalid('study', bad, ALLOWED_STUDIES)]);
-        expectEmpty(el);
-        expect(trap.errors).to.deep.equal([]);
-      });
-    });
-
-    it('no study: one warning with the empty value; renders nothing', async () => {
-      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card></ms-evidence-card>`);
-      expect(warnings.messages).to.deep.equal([invalid('study', '', ALLOWED_STUDIES)]);
-      expectEmpty(el);
-      expect(trap.errors).to.deep.equal([]);
-    });
-
-    it('an unknown study set after the first render: one warning, nothing shown, valid again later', async () => {
-      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="halt-ms"></ms-evidence-card>`);
-      el.setAttribute('study', 'lancet');
-      await settle(el);
-      expect(warnings.messages).to.deep.equal([invalid('study', 'lancet', ALLOWED_STUDIES)]);
-      expectEmpty(el);
-
-      for (let i = 0; i < 3; i++) {
-        el.requestUpdate();
-        await settle(el);
-      }
-      el.setAttribute('heading-level', '4');
-      await settle(el);
-      expect(warnings.messages).to.have.length(1);
-      expectEmpty(el);
-
-      el.setAttribute('study', 'systematic-review');
-      await settle(el);
-      expectShows(el, 'systematic-review');
-      expectLevel(el, 4);
-      el.setAttribute('study', 'lancet');
-      await settle(el);
-      expectEmpty(el);
-      expect(warnings.messages).to.deep.equal([invalid('study', 'lancet', ALLOWED_STUDIES)]);
-      expect(trap.errors).to.deep.equal([]);
-    });
-
-    it('a study that looks like markup is a warning, not an element', async () => {
-      const bad = '<img src=x onerror=alert(1)>';
-      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study=${bad}></ms-evidence-card>`);
-      expect(warnings.messages).to.deep.equal([invalid('study', bad, ALLOWED_STUDIES)]);
-      expect(deepQueryAll(el, 'img')).to.have.length(0);
-      expectEmpty(el);
-    });
-
-    ['0', '7', 'abc', '-1', '3.5'].forEach((bad) => {
-      it(`heading-level="${bad}": one warning naming element, attribute, value and allowed levels; renders at level 2`, async () => {
-        const el = await fixture<MsEvidenceCard>(
-          html`<ms-evidence-card study="mesenchymal-stem-cells" heading-level=${bad}></ms-evidence-card>`,
-        );
-        expect(warnings.messages).to.deep.equal([invalid('heading-level', bad, ALLOWED_LEVELS)]);
-        expectLevel(el, 2);
-        expectShows(el, 'mesenchymal-stem-cells');
-        expect(trap.errors).to.deep.equal([]);
-      });
-    });
-
-    it('an invalid heading-level set after the first render warns once, however often it re-renders', async () => {
-      const el = await fixture<MsEvidenceCard>(
-        html`<ms-evidence-card study="halt-ms" heading-level="3"></ms-evidence-card>`,
-      );
-      el.setAttribute('heading-level', '7');
-      await settle(el);
-      expect(warnings.messages).to.deep.equal([invalid('heading-level', '7', ALLOWED_LEVELS)]);
-      expectLevel(el, 2);
-      for (let i = 0; i < 3; i++) {
-        el.requestUpdate();
-        await settle(el);
-      }
-      el.setAttribute('study', 'systematic-review');
-      await settle(el);
-      expectShows(el, 'systematic-review');
-      el.setAttribute('heading-level', '5');
-      await settle(el);
-      expectLevel(el, 5);
-      el.setAttribute('heading-level', '7');
-      await settle(el);
-      expectLevel(el, 2);
-      expect(warnings.messages).to.deep.equal([invalid('heading-level', '7', ALLOWED_LEVELS)]);
-      expect(trap.errors).to.deep.equal([]);
-    });
-
-    it('a bad study and a bad heading-level at once: one warning each, nothing shown', async () => {
-      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="x" heading-level="0"></ms-evidence-card>`);
-      expect([...warnings.messages].sort()).to.deep.equal(
-        [invalid('heading-level', '0', ALLOWED_LEVELS), invalid('study', 'x', ALLOWED_STUDIES)].sort(),
-      );
-      expectEmpty(el);
-    });
-
-    it('is accessible after bad input', async () => {
-      const el = await fixture<MsEvidenceCard>(
-        html`<ms-evidence-card study="halt-ms" heading-level="abc"></ms-evidence-card>`,
-      );
-      await expect(el).to.be.accessible();
+    requiredAttributeTests<MsEvidenceCard>({
+      tag: 'ms-evidence-card',
+      attr: 'study',
+      allowed: STUDIES,
+      bad: ['halt', 'HALT-MS', 'halt-ms systematic-review', 'study-4'],
+      badLevels: ['0', '7', 'abc', '-1', '3.5'],
+      expectShows: (el, value) => expectShows(el, value as never),
+      expectLevel,
+      capture,
     });
   });
 

@@ -5,20 +5,18 @@ import en from '../src/content/en.generated.js';
 import { registerContent, registeredLocales } from '../src/content/registry.js';
 import type { ContentPack, SectionId } from '../src/content/types.js';
 import {
-  ALLOWED_LEVELS,
   captureEachTest,
   deepQueryAll,
   deepText,
-  expectEmpty,
   expectLevel,
   footerText,
-  invalidWarning,
   mainHeading,
   partNames,
   root,
   settle,
   wrapperFixture,
 } from './helpers.js';
+import { requiredAttributeTests } from './required-attribute.js';
 
 const NAMES = [
   'introduction',
@@ -27,8 +25,6 @@ const NAMES = [
   'exploring-stem-cell-therapy',
   'conclusion',
 ] as const satisfies readonly SectionId[];
-const ALLOWED_NAMES = NAMES.join(', ');
-const invalid = invalidWarning('ms-section');
 
 const section = (name: SectionId) => en.sections.find((s) => s.id === name)!;
 const paragraphs = (el: Element) => [...root(el).querySelectorAll('p')].map((p) => p.textContent);
@@ -52,7 +48,8 @@ function editedPack(edit: (s: string) => string): ContentPack {
 }
 
 describe('ms-section', () => {
-  const { warnings, trap } = captureEachTest();
+  const capture = captureEachTest();
+  const { warnings, trap } = capture;
 
   describe('content', () => {
     it('the pack holds the five sections in the article order', () => {
@@ -203,103 +200,15 @@ describe('ms-section', () => {
   });
 
   describe('bad input', () => {
-    ['methods', 'Introduction', 'introduction conclusion', 'benefits'].forEach((bad) => {
-      it(`name="${bad}": one warning naming element, attribute, value and allowed names; renders nothing`, async () => {
-        const el = await fixture<MsSection>(html`<ms-section name=${bad}></ms-section>`);
-        expect(warnings.messages).to.deep.equal([invalid('name', bad, ALLOWED_NAMES)]);
-        expectEmpty(el);
-        expect(trap.errors).to.deep.equal([]);
-      });
-    });
-
-    it('no name: one warning with the empty value; renders nothing', async () => {
-      const el = await fixture<MsSection>(html`<ms-section></ms-section>`);
-      expect(warnings.messages).to.deep.equal([invalid('name', '', ALLOWED_NAMES)]);
-      expectEmpty(el);
-      expect(trap.errors).to.deep.equal([]);
-    });
-
-    it('an unknown name set after the first render: one warning, nothing shown, valid again later', async () => {
-      const el = await fixture<MsSection>(html`<ms-section name="introduction"></ms-section>`);
-      el.setAttribute('name', 'summary');
-      await settle(el);
-      expect(warnings.messages).to.deep.equal([invalid('name', 'summary', ALLOWED_NAMES)]);
-      expectEmpty(el);
-
-      for (let i = 0; i < 3; i++) {
-        el.requestUpdate();
-        await settle(el);
-      }
-      el.setAttribute('heading-level', '3');
-      await settle(el);
-      expect(warnings.messages).to.have.length(1);
-      expectEmpty(el);
-
-      el.setAttribute('name', 'conclusion');
-      await settle(el);
-      expectShows(el, 'conclusion');
-      expectLevel(el, 3);
-      el.setAttribute('name', 'summary');
-      await settle(el);
-      expectEmpty(el);
-      expect(warnings.messages).to.deep.equal([invalid('name', 'summary', ALLOWED_NAMES)]);
-      expect(trap.errors).to.deep.equal([]);
-    });
-
-    it('a name that looks like markup is a warning, not an element', async () => {
-      const bad = '<img src=x onerror=alert(1)>';
-      const el = await fixture<MsSection>(html`<ms-section name=${bad}></ms-section>`);
-      expect(warnings.messages).to.deep.equal([invalid('name', bad, ALLOWED_NAMES)]);
-      expect(deepQueryAll(el, 'img')).to.have.length(0);
-      expectEmpty(el);
-    });
-
-    ['0', '7', 'abc', '-2', '1.5'].forEach((bad) => {
-      it(`heading-level="${bad}": one warning naming element, attribute, value and allowed levels; renders at level 2`, async () => {
-        const el = await fixture<MsSection>(
-          html`<ms-section name="understanding-ms" heading-level=${bad}></ms-section>`,
-        );
-        expect(warnings.messages).to.deep.equal([invalid('heading-level', bad, ALLOWED_LEVELS)]);
-        expectLevel(el, 2);
-        expectShows(el, 'understanding-ms');
-        expect(trap.errors).to.deep.equal([]);
-      });
-    });
-
-    it('an invalid heading-level set after the first render warns once, however often it re-renders', async () => {
-      const el = await fixture<MsSection>(html`<ms-section name="introduction" heading-level="5"></ms-section>`);
-      el.setAttribute('heading-level', '0');
-      await settle(el);
-      expect(warnings.messages).to.deep.equal([invalid('heading-level', '0', ALLOWED_LEVELS)]);
-      expectLevel(el, 2);
-      for (let i = 0; i < 3; i++) {
-        el.requestUpdate();
-        await settle(el);
-      }
-      el.setAttribute('name', 'conclusion');
-      await settle(el);
-      expectShows(el, 'conclusion');
-      el.setAttribute('heading-level', '4');
-      await settle(el);
-      expectLevel(el, 4);
-      el.setAttribute('heading-level', '0');
-      await settle(el);
-      expectLevel(el, 2);
-      expect(warnings.messages).to.deep.equal([invalid('heading-level', '0', ALLOWED_LEVELS)]);
-      expect(trap.errors).to.deep.equal([]);
-    });
-
-    it('a bad name and a bad heading-level at once: one warning each, nothing shown', async () => {
-      const el = await fixture<MsSection>(html`<ms-section name="x" heading-level="7"></ms-section>`);
-      expect([...warnings.messages].sort()).to.deep.equal(
-        [invalid('heading-level', '7', ALLOWED_LEVELS), invalid('name', 'x', ALLOWED_NAMES)].sort(),
-      );
-      expectEmpty(el);
-    });
-
-    it('is accessible after bad input', async () => {
-      const el = await fixture<MsSection>(html`<ms-section name="introduction" heading-level="abc"></ms-section>`);
-      await expect(el).to.be.accessible();
+    requiredAttributeTests<MsSection>({
+      tag: 'ms-section',
+      attr: 'name',
+      allowed: NAMES,
+      bad: ['methods', 'Introduction', 'introduction conclusion', 'benefits'],
+      badLevels: ['0', '7', 'abc', '-2', '1.5'],
+      expectShows: (el, value) => expectShows(el, value as never),
+      expectLevel,
+      capture,
     });
   });
 
