@@ -52,66 +52,22 @@ async function load(page, url, id) {
   return finished.status === 'success' && failed.length === 0 ? [] : [`status ${finished.status}`, ...failed];
 }
 
-test('every story of the static build renders and plays without errors', { timeout: 300_000 }, async () => {
-  assert.ok(existsSync(`${root}/index.json`), 'storybook-static/ is missing: run `npm run build-storybook` first');
-  const stories = Object.values(JSON.parse(readFileSync(`${root}/index.json`, 'utf8')).entries).filter(
-    (e) => e.type === 'story',
-  );
-  const server = await serveStatic(root);
-  const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
-  const problems = [];
-  try {
-    const queue = [...stories];
-    const worker = async () => {
-      const page = await browser.newPage();
-      await page.addInitScript(recordFinished);
-      let seen = [];
-      page.on('console', (m) => m.type() === 'error' && seen.push(`console.error ${m.text()}`));
-      page.on('pageerror', (e) => seen.push(e.message));
-      page.on('requestfailed', (r) => seen.push(`request failed ${r.url()}`));
-      for (let story = queue.shift(); story; story = queue.shift()) {
-        seen = [];
-        await page.setViewportSize({ width: 1280, height: 720 });
-        let outcome = await load(page, `${server.origin}/iframe.html?id=${story.id}&viewMode=story`, story.id);
-        // A story that sets a viewport global (Narrow320) gets that window size,
-        // as Storybook's manager would give its frame; then it runs again.
-        const size = await page.evaluate(() => {
-          const { storyGlobals = {}, parameters = {} } = globalThis.__STORYBOOK_PREVIEW__?.currentRender?.story ?? {};
-          return parameters.viewport?.options?.[storyGlobals.viewport?.value]?.styles;
-        });
-        if (size) {
-          await page.setViewportSize({ width: parseInt(size.width, 10), height: parseInt(size.height, 10) });
-          seen = [];
-          outcome = await load(page, page.url(), story.id);
-        }
-        problems.push(...[...outcome, ...seen].map((p) => `${story.id}: ${p}`));
-        const undefinedTags = await page.evaluate(() =>
-          [...document.querySelectorAll('#storybook-root *')]
-            .map((el) => el.localName)
-            .filter((tag) => tag.startsWith('ms-') && !customElements.get(tag)),
-        );
-        if (undefinedTags.length) problems.push(`${story.id}: not defined: ${undefinedTags.join(', ')}`);
-      }
-      await page.close();
-    };
-    await Promise.all(Array.from({ length: PARALLEL }, worker));
-  } finally {
-    await browser.close();
-    server.close();
-  }
-  assert.deepEqual(problems, []);
-  assert.ok(stories.length > 100, `only ${stories.length} stories in the build`);
-});
+/** The entries of the static build's index.json of one type ('story' or 'docs'). */
+const entries = (type) =>
+  Object.values(JSON.parse(readFileSync(`${root}/index.json`, 'utf8')).entries).filter((e) => e.type === type);
 
-test('every docs page of the static build renders without errors', { timeout: 300_000 }, async () => {
-  const docs = Object.values(JSON.parse(readFileSync(`${root}/index.json`, 'utf8')).entries).filter(
-    (e) => e.type === 'docs',
-  );
+/**
+ * Opens every entry in Chromium, PARALLEL at a time, and returns what went
+ * wrong, each line prefixed with the entry's id. `visit(page, entry, origin)`
+ * loads the entry and returns its own problems; console errors, page errors
+ * and failed requests during the visit are added to them.
+ */
+async function visitEach(list, visit) {
   const server = await serveStatic(root);
   const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
   const problems = [];
   try {
-    const queue = [...docs];
+    const queue = [...list];
     const worker = async () => {
       const page = await browser.newPage();
       await page.addInitScript(recordFinished);
@@ -121,15 +77,8 @@ test('every docs page of the static build renders without errors', { timeout: 30
       page.on('requestfailed', (r) => seen.push(`request failed ${r.url()}`));
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
         seen = [];
-        await page.goto(`${server.origin}/iframe.html?id=${entry.id}&viewMode=docs`);
-        const rendered = await page
-          .waitForFunction((id) => globalThis.__msDocsRendered === id, entry.id, { timeout: 30_000 })
-          .then(() => true)
-          .catch(() => false);
-        if (!rendered) seen.push('did not render');
-        // Inline stories finish after the page: give their play functions a moment.
-        await page.waitForTimeout(1000);
-        problems.push(...seen.map((p) => `${entry.id}: ${p}`));
+        const own = await visit(page, entry, server.origin, () => (seen = []));
+        problems.push(...[...own, ...seen].map((p) => `${entry.id}: ${p}`));
       }
       await page.close();
     };
@@ -138,6 +87,49 @@ test('every docs page of the static build renders without errors', { timeout: 30
     await browser.close();
     server.close();
   }
+  return problems;
+}
+
+test('every story of the static build renders and plays without errors', { timeout: 300_000 }, async () => {
+  assert.ok(existsSync(`${root}/index.json`), 'storybook-static/ is missing: run `npm run build-storybook` first');
+  const stories = entries('story');
+  const problems = await visitEach(stories, async (page, story, origin, forget) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    let outcome = await load(page, `${origin}/iframe.html?id=${story.id}&viewMode=story`, story.id);
+    // A story that sets a viewport global (Narrow320) gets that window size,
+    // as Storybook's manager would give its frame; then it runs again.
+    const size = await page.evaluate(() => {
+      const { storyGlobals = {}, parameters = {} } = globalThis.__STORYBOOK_PREVIEW__?.currentRender?.story ?? {};
+      return parameters.viewport?.options?.[storyGlobals.viewport?.value]?.styles;
+    });
+    if (size) {
+      await page.setViewportSize({ width: parseInt(size.width, 10), height: parseInt(size.height, 10) });
+      forget();
+      outcome = await load(page, page.url(), story.id);
+    }
+    const undefinedTags = await page.evaluate(() =>
+      [...document.querySelectorAll('#storybook-root *')]
+        .map((el) => el.localName)
+        .filter((tag) => tag.startsWith('ms-') && !customElements.get(tag)),
+    );
+    return [...outcome, ...(undefinedTags.length ? [`not defined: ${undefinedTags.join(', ')}`] : [])];
+  });
+  assert.deepEqual(problems, []);
+  assert.ok(stories.length > 100, `only ${stories.length} stories in the build`);
+});
+
+test('every docs page of the static build renders without errors', { timeout: 300_000 }, async () => {
+  const docs = entries('docs');
+  const problems = await visitEach(docs, async (page, entry, origin) => {
+    await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=docs`);
+    const rendered = await page
+      .waitForFunction((id) => globalThis.__msDocsRendered === id, entry.id, { timeout: 30_000 })
+      .then(() => true)
+      .catch(() => false);
+    // Inline stories finish after the page: give their play functions a moment.
+    await page.waitForTimeout(1000);
+    return rendered ? [] : ['did not render'];
+  });
   assert.deepEqual(problems, []);
   assert.equal(docs.length, 11, 'Introduction, two guides and eight element pages');
 });
