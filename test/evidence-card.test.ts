@@ -168,6 +168,30 @@ describe('ms-evidence-card', () => {
       expect(root(el).querySelector('article')!.getAttribute('lang')).to.equal('de');
       await expect(el).to.be.accessible();
     });
+    it('in a right-to-left pack the card is right-to-left and the English notes stay left-to-right', async () => {
+      registerContent('ar-x-ecrtl', { ...structuredClone(en), lang: 'ar-x-ecrtl', dir: 'rtl' });
+      const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card lang="ar-x-ecrtl" study="mesenchymal-stem-cells"></ms-evidence-card>`);
+      const article = root(el).querySelector('article')!;
+      expect(article.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(part(el, 'text')!).direction).to.equal('rtl');
+      const notes = [...root(el).querySelectorAll<HTMLElement>('[part~="note"]')];
+      expect(notes.map((n) => n.getAttribute('dir'))).to.deep.equal(['ltr', 'ltr']);
+      expect(notes.map((n) => getComputedStyle(n).direction)).to.deep.equal(['ltr', 'ltr']);
+      // Where a character is drawn: in a right-to-left paragraph, the full stop ending an
+      // English note would be drawn left of its first word; left-to-right, it is drawn last.
+      const charX = (node: HTMLElement, at: 'first' | 'last') => {
+        const textNode = [...node.childNodes].find((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim())!;
+        const content = textNode.textContent!;
+        const i = at === 'first' ? content.length - content.trimStart().length : content.trimEnd().length - 1;
+        const range = document.createRange();
+        range.setStart(textNode, i);
+        range.setEnd(textNode, i + 1);
+        return range.getBoundingClientRect().left;
+      };
+      for (const note of notes) expect(charX(note, 'last')).to.be.greaterThan(charX(note, 'first'));
+      expect(warnings.messages).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('look', () => {

@@ -133,7 +133,7 @@ describe('ms-evidence-list', () => {
         ]);
         const notes = card.querySelectorAll('[part~="card-note"]');
         expect([...notes].map((n) => n.textContent)).to.deep.equal(differences);
-        notes.forEach((n) => expect(n.getAttribute('lang')).to.equal('en'));
+        notes.forEach((n) => expect([n.getAttribute('lang'), n.getAttribute('dir')]).to.deep.equal(['en', 'ltr']));
       });
       // No composed elements: the cards are the list's own markup.
       expect(deepQueryAll(root(el), '*').filter((n) => n.localName.includes('-'))).to.deep.equal([]);

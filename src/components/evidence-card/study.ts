@@ -7,6 +7,9 @@ import type { StudyId } from '../../content/ids.js';
  * year, DOI link) and the notes on where the two differ. One template for
  * `ms-evidence-card` and the cards of `ms-evidence-list`, whose parts carry
  * the prefix `card-` (e.g. `card-text`), as the list exposes them.
+ *
+ * The notes are English in every pack: marked so, and left-to-right even in
+ * a right-to-left pack, so their punctuation stays where English puts it.
  */
 export function studyBody(id: StudyId, text: string, recordLabel: string, prefix = ''): TemplateResult {
   const { record, notes } = checks[id];
@@ -17,5 +20,5 @@ export function studyBody(id: StudyId, text: string, recordLabel: string, prefix
           <a part="${prefix}doi" href="https://doi.org/${record.doi}" rel="noopener noreferrer">doi:${record.doi}</a>
         </p>`
       : nothing}
-    ${notes.map((note) => html`<p part="${prefix}note" lang="en">${note}</p>`)}`;
+    ${notes.map((note) => html`<p part="${prefix}note" lang="en" dir="ltr">${note}</p>`)}`;
 }
