@@ -321,13 +321,13 @@ describe('ms-evidence-card', () => {
   });
 
   describe('bad input', () => {
-    requiredAttributeTests<MsEvidenceCard>({
+    requiredAttributeTests({
       tag: 'ms-evidence-card',
       attr: 'study',
       allowed: STUDIES,
       bad: ['halt', 'HALT-MS', 'halt-ms systematic-review', 'study-4'],
       badLevels: ['0', '7', 'abc', '-1', '3.5'],
-      expectShows: (el, value) => expectShows(el, value as never),
+      expectShows,
       expectLevel,
       capture,
     });

@@ -3,23 +3,23 @@ import type { LitElement } from 'lit';
 import { ALLOWED_LEVELS, deepQueryAll, expectEmpty, invalidWarning, settle, type captureEachTest } from './helpers.js';
 
 /** An element that shows nothing until one attribute names what to show (`ms-section name`, `ms-evidence-card study`). */
-export interface RequiredAttribute<E extends LitElement> {
+export interface RequiredAttribute<E extends LitElement, V extends string> {
   tag: string;
   attr: string;
   /** Every valid value, as the warning lists them. */
-  allowed: readonly string[];
+  allowed: readonly V[];
   /** Values near the valid ones that must still be refused. */
   bad: readonly string[];
   /** Heading levels to refuse, each rendering at level 2. */
   badLevels: readonly string[];
   /** Asserts `el` shows what `value` names, word for word. */
-  expectShows(el: E, value: string): void;
+  expectShows(el: E, value: V): void;
   expectLevel(el: E, level: number): void;
   capture: ReturnType<typeof captureEachTest>;
 }
 
 /** The bad-input tests such an element shares: the same scenarios, its own attribute and values. */
-export function requiredAttributeTests<E extends LitElement>(t: RequiredAttribute<E>): void {
+export function requiredAttributeTests<E extends LitElement, V extends string>(t: RequiredAttribute<E, V>): void {
   const { tag, attr, allowed: ids, expectShows, expectLevel, capture } = t;
   const [first, second, third] = ids;
   const allowed = ids.join(', ');
