@@ -6,10 +6,10 @@
 //                                                (registerContent…; src/index.ts)
 // scripts/integrity.js then writes their SRI hashes. rollup.hydrate.config.js
 // builds the file for server-rendered pages; per-element ESM for bundlers
-// comes from tsc.
+// comes from tsc; their HTML and CSS templates are minified in dist/ already
+// (scripts/minify-dist.js).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // `module: true` lets terser drop unused top-level names; the classic script
 // must keep its global assignment, so it is minified as a script.
@@ -32,7 +32,7 @@ const cdn = (input, name) => ({
       plugins: [minify(false)],
     },
   ],
-  plugins: [minifyHTML(), nodeResolve({ exportConditions: ['browser', 'production'] })],
+  plugins: [nodeResolve({ exportConditions: ['browser', 'production'] })],
 });
 
 export default [cdn('dist/elements.js', 'ms-widgets'), cdn('dist/index.js', 'ms-widgets-full')];

@@ -1,7 +1,8 @@
 // Bundles an import of this package the way a user's bundler would: the
 // package is linked into a throwaway project as node_modules/ms-stem-cell-widgets,
 // so the `exports` map and the `sideEffects` field of package.json decide
-// what is kept. Minified like the CDN file (HTML/CSS literals, terser).
+// what is kept. Minified with terser, as a plain rollup set-up would: the
+// package's templates come minified already, so no template plugin is needed.
 // Used by the size budgets (scripts/size-entries.js) and the tree-shaking test.
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 
@@ -30,7 +30,6 @@ export async function bundleEntry(source, { external = [] } = {}) {
       input,
       external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
       plugins: [
-        minifyHTML(),
         nodeResolve({ exportConditions: ['browser', 'production'] }),
         terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
       ],
