@@ -2,18 +2,12 @@
 // every user's bundler then gets them small, whether or not it runs a
 // template minifier, and the server renderer (dist/ssr) and the hydrating
 // client share the same template strings, which hydration requires.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { minifyHTMLLiterals } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
-
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+import { distModules } from './dist-modules.js';
 
 let changed = 0;
-for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
-  if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
-  const file = join(entry.parentPath, entry.name);
-  if (file.startsWith(join(dist, 'cdn'))) continue;
+for (const file of distModules()) {
   const source = readFileSync(file, 'utf8');
   const result = await minifyHTMLLiterals(source, { fileName: file });
   if (result && result.code !== source) {

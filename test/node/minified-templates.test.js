@@ -5,16 +5,12 @@
 // `npm run build` first: this reads dist/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
+import { dist, distModules } from '../../scripts/dist-modules.js';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const files = readdirSync(dist, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile() && e.name.endsWith('.js'))
-  .map((e) => join(e.parentPath, e.name))
-  .filter((file) => !relative(dist, file).startsWith('cdn'));
+const files = distModules();
 
 test('every element module is in dist/', () => {
   for (const name of ['article', 'benefit-list', 'disclaimer', 'evidence-card', 'evidence-list', 'risk-panel', 'section', 'source-list']) {
