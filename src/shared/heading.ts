@@ -1,17 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
-/** Clamps to a real HTML heading level: deeper than 6 stays at 6. */
-export const clampLevel = (level: number): number => Math.min(6, Math.max(1, level));
-
-/** The level one below `level`: inner headings and composed elements. */
-export const childLevel = (level: number): number => clampLevel(level + 1);
+/** The level one below `level` (1-6), for inner headings and composed elements: 6 stays 6. */
+export const childLevel = (level: number): number => Math.min(6, level + 1);
 
 /**
  * A heading at a level chosen at run time. Lit cannot bind a tag name, so
- * each level is its own template; this keeps real <hN> semantics.
+ * each level is its own template; this keeps real <hN> semantics. `level`
+ * comes from `MsElement.level` or `childLevel`, so it is already 1-6.
  */
-export function heading(level: number, content: unknown, part = 'heading', id?: string): TemplateResult {
-  switch (clampLevel(level)) {
+export function heading(level: number, content: unknown, part: string, id?: string): TemplateResult {
+  switch (level) {
     case 1:
       return html`<h1 part=${part} id=${id ?? nothing}>${content}</h1>`;
     case 2:
