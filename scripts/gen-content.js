@@ -6,8 +6,11 @@
 //   part of the pack (sections, benefits, …) is its own export, so a bundle
 //   keeps only the parts its elements show: importing
 //   `ms-stem-cell-widgets/source-list` does not carry the article's prose.
-//   The default export is the whole pack, built from the same (frozen)
-//   objects. meta.hash is computed here (scripts/content-hash.js), never
+//   The default export is the whole pack, built from the same objects and
+//   deep-frozen: it is what the content API (registry.ts) hands out, so no
+//   script can change what every widget shows. The parts are plain objects,
+//   so an element's bundle carries no freezing code: nothing outside it can
+//   reach them but through that API. meta.hash is computed here (scripts/content-hash.js), never
 //   stored in en.json.
 // - src/content/checks.generated.ts: what the study cards show of
 //   citations.json (journal, year, DOI, the notes), nothing more.
@@ -42,19 +45,18 @@ const exportOf = (key) => {
       (f) => `export const ${fieldName(key, f)}: ContentPack['${key}']['${f}'] = ${JSON.stringify(pack[key][f])};\n`,
     );
     const whole = `{\n${fields.map((f) => `  ${f}: ${fieldName(key, f)},\n`).join('')}}`;
-    return `${each.join('')}export const ${key}: ContentPack['${key}'] = /* @__PURE__ */ deepFreeze(${whole});\n`;
+    return `${each.join('')}export const ${key}: ContentPack['${key}'] = ${whole};\n`;
   }
   // A group's items are an export of their own too (evidenceItems, …): a
   // study card shows the studies, not the evidence section's heading and intro.
   if (pack[key] && Array.isArray(pack[key].items)) {
     const { items, ...rest } = pack[key];
     const head = Object.entries(rest).map(([f, v]) => `  ${f}: ${JSON.stringify(v)},\n`).join('');
-    return `export const ${key}Items: ContentPack['${key}']['items'] = /* @__PURE__ */ deepFreeze(${JSON.stringify(items, null, 2)});
-export const ${key}: ContentPack['${key}'] = /* @__PURE__ */ deepFreeze({\n${head}  items: ${key}Items,\n});\n`;
+    return `export const ${key}Items: ContentPack['${key}']['items'] = ${JSON.stringify(items, null, 2)};
+export const ${key}: ContentPack['${key}'] = {\n${head}  items: ${key}Items,\n};\n`;
   }
   const json = JSON.stringify(pack[key], null, 2);
-  const value = typeof pack[key] === 'object' ? `/* @__PURE__ */ deepFreeze(${json})` : json;
-  return `export const ${key}: ContentPack['${key}'] = ${value};\n`;
+  return `export const ${key}: ContentPack['${key}'] = ${json};\n`;
 };
 
 write(
@@ -72,11 +74,10 @@ export default en;
 
 write(
   'src/content/checks.generated.ts',
-  `${HEADER}import { deepFreeze } from './freeze.js';
-import type { StudyChecks } from './checks.js';
+  `${HEADER}import type { StudyChecks } from './checks.js';
 
 /** What each study card shows of content/citations.json. */
-export const checks: StudyChecks = /* @__PURE__ */ deepFreeze(${JSON.stringify(checks, null, 2)});
+export const checks: StudyChecks = ${JSON.stringify(checks, null, 2)};
 `,
 );
 

@@ -1,17 +1,16 @@
 import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { footer } from './footer.styles.js';
 import { metaTitle, uiAttribution, uiNotAdvice, uiSourcesLink } from '../content/en.generated.js';
-import { deepFreeze } from '../content/freeze.js';
 import { MsElement, type PackPart, type Words } from './ms-element.js';
 
 /** The words of the footer: the article's title and three words of `ui`. */
 export type FooterWords = Words<'title', 'attribution' | 'notAdvice' | 'sourcesLink'>;
 
 /** The built-in English of the footer, for each element's `english`. */
-export const FOOTER_ENGLISH: FooterWords = /* @__PURE__ */ deepFreeze({
+export const FOOTER_ENGLISH: FooterWords = {
   meta: { title: metaTitle },
   ui: { attribution: uiAttribution, notAdvice: uiNotAdvice, sourcesLink: uiSourcesLink },
-});
+};
 
 /**
  * A link target the page gave: an http or https URL, absolute or relative to

@@ -2,18 +2,19 @@ import { listeners } from '../content/store.js';
 
 /**
  * The language that applies to an element: its nearest `lang` attribute,
- * walking out of shadow roots up to <html lang>. Empty when none is set.
+ * walking out of shadow roots up to <html lang>; nothing when none is set.
  */
-export function nearestLang(el: Element): string {
+export function nearestLang(el: Element): string | null | undefined {
   for (let host: Element | undefined = el; host; host = (host.getRootNode() as ShadowRoot).host) {
     const owner = host.closest('[lang]');
-    if (owner) return owner.getAttribute('lang') ?? '';
+    if (owner) return owner.getAttribute('lang');
   }
-  return '';
+  return undefined;
 }
 
 let observer: MutationObserver | undefined;
-const OPTIONS: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
+// An attribute filter implies `attributes: true` (DOM standard, MutationObserver.observe).
+const OPTIONS: MutationObserverInit = { attributeFilter: ['lang'], subtree: true };
 
 /**
  * Calls `fn` after every content registration and whenever a `lang` attribute

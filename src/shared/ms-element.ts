@@ -137,10 +137,11 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
 
   /** Warns once per element, attribute and value, so re-renders never flood the console. */
   protected warnInvalid(attr: string, value: unknown, allowed: string): void {
-    const key = `${attr}\u0000${String(value)}`;
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    console.warn(invalidMessage(this.localName, attr, value, allowed));
+    // The message names the attribute and the value: it is its own key.
+    const message = invalidMessage(this.localName, attr, value, allowed);
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
+    console.warn(message);
   }
 
   /** The element's own heading; the `heading` slot replaces its text. */

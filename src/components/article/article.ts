@@ -14,7 +14,7 @@ import '../source-list/source-list.js';
 import '../disclaimer/disclaimer.js';
 
 /** The built-in English this element shows. */
-const ENGLISH = Object.freeze({ lang, dir, meta });
+const ENGLISH = { lang, dir, meta };
 
 /**
  * @tag ms-article

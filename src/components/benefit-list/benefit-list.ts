@@ -11,7 +11,7 @@ import { styles } from './benefit-list.styles.js';
 const LAYOUTS = ['list', 'grid'] as const;
 
 /** The built-in English this element shows. */
-const ENGLISH = Object.freeze({ lang, dir, benefits, ...FOOTER_ENGLISH });
+const ENGLISH = { lang, dir, benefits, ...FOOTER_ENGLISH };
 
 /**
  * @tag ms-benefit-list
@@ -85,7 +85,7 @@ export class MsBenefitList extends MsAttributed<'benefits'> {
             // Every pack holds every id (registerContent checks it).
             const item = items.find((b) => b.id === id) as (typeof items)[number];
             return html`<li part="item" class="card">
-              ${heading(childLevel(this.level), item.title, 'item-heading')}
+              ${heading(childLevel(this.level), item.title, 'item-heading', nothing)}
               <p part="item-text">${item.text}</p>
             </li>`;
           })}

@@ -8,7 +8,7 @@ import { MsElement } from '../../shared/ms-element.js';
 import { styles } from './disclaimer.styles.js';
 
 /** The built-in English this element shows. */
-const ENGLISH = Object.freeze({ lang, dir, meta, ui });
+const ENGLISH = { lang, dir, meta, ui };
 
 /**
  * Detail of the `ms-review-overdue` event: the content's metadata (title,

@@ -7,20 +7,19 @@ import type { ContentPack } from '../../content/types.js';
 import { define } from '../../shared/define.js';
 import type { Words } from '../../shared/ms-element.js';
 import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
-import { deepFreeze } from '../../content/freeze.js';
 import { styles } from './evidence-card.styles.js';
 
 /** The studies: a card shows one, not the evidence section's heading and intro. */
 type Studies = { evidence: Pick<ContentPack['evidence'], 'items'> };
 
 /** The built-in English this element shows. */
-const ENGLISH = deepFreeze({
+const ENGLISH = {
   lang,
   dir,
   evidence: { items: evidenceItems },
   meta: FOOTER_ENGLISH.meta,
   ui: { ...FOOTER_ENGLISH.ui, study: uiStudy, record: uiRecord },
-});
+};
 
 /**
  * @tag ms-evidence-card
@@ -84,7 +83,7 @@ export class MsEvidenceCard extends MsAttributed<never, Studies & Words<never, '
     return html`
       <article part="base" class="card" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(`${ui.study} ${index + 1}`)}
-        ${studyBody(this.study, this.pack.evidence.items[index].text, ui.record)} ${this.footer()}
+        ${studyBody(this.study, this.pack.evidence.items[index].text, ui.record, '')} ${this.footer()}
       </article>
     `;
   }

@@ -11,7 +11,7 @@ import type { StudyId } from '../../content/ids.js';
  * The notes are English in every pack: marked so, and left-to-right even in
  * a right-to-left pack, so their punctuation stays where English puts it.
  */
-export function studyBody(id: StudyId, text: string, recordLabel: string, prefix = ''): TemplateResult {
+export function studyBody(id: StudyId, text: string, recordLabel: string, prefix: string): TemplateResult {
   const { record, notes } = checks[id];
   return html`<p part="${prefix}text">${text}</p>
     ${record

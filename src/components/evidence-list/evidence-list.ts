@@ -4,19 +4,18 @@ import { dir, evidence, lang, uiRecord, uiStudy } from '../../content/en.generat
 import { define } from '../../shared/define.js';
 import type { Words } from '../../shared/ms-element.js';
 import { childLevel, heading } from '../../shared/heading.js';
-import { deepFreeze } from '../../content/freeze.js';
 import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
 import { studyBody } from '../evidence-card/study.js';
 import { styles } from '../evidence-card/evidence-card.styles.js';
 
 /** The built-in English this element shows. */
-const ENGLISH = deepFreeze({
+const ENGLISH = {
   lang,
   dir,
   evidence,
   meta: FOOTER_ENGLISH.meta,
   ui: { ...FOOTER_ENGLISH.ui, study: uiStudy, record: uiRecord },
-});
+};
 
 /**
  * @tag ms-evidence-list

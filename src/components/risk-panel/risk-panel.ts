@@ -15,7 +15,7 @@ export interface MsToggleDetail {
 }
 
 /** The built-in English this element shows. */
-const ENGLISH = Object.freeze({ lang, dir, precautions, ...FOOTER_ENGLISH });
+const ENGLISH = { lang, dir, precautions, ...FOOTER_ENGLISH };
 
 /**
  * @tag ms-risk-panel

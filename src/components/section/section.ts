@@ -5,7 +5,7 @@ import { define } from '../../shared/define.js';
 import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
 
 /** The built-in English this element shows. */
-const ENGLISH = Object.freeze({ lang, dir, sections, ...FOOTER_ENGLISH });
+const ENGLISH = { lang, dir, sections, ...FOOTER_ENGLISH };
 
 /**
  * @tag ms-section

@@ -5,7 +5,7 @@ import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
 import { styles } from './source-list.styles.js';
 
 /** The built-in English this element shows. */
-const ENGLISH = Object.freeze({ lang, dir, sources, ...FOOTER_ENGLISH });
+const ENGLISH = { lang, dir, sources, ...FOOTER_ENGLISH };
 
 /**
  * @tag ms-source-list
