@@ -179,10 +179,14 @@ describe('content registry', () => {
     it('hands out frozen packs, so no script can change what every widget shows', () => {
       const locale = fresh('en');
       registerContent(locale, pseudo(locale));
-      for (const pack of [getContent(locale)!, getContent('en')!]) {
+      // The built-in English is frozen once, where it is handed out (its parts
+      // inside the elements' bundles are plain): every level of it must be.
+      for (const pack of [getContent(locale)!, getContent('en')!, resolveContent('zz-fallback').pack]) {
         expect(Object.isFrozen(pack)).to.equal(true);
         expect(Object.isFrozen(pack.sections[0].paragraphs)).to.equal(true);
         expect(Object.isFrozen(pack.ui)).to.equal(true);
+        expect(Object.isFrozen(pack.evidence.items[0])).to.equal(true);
+        expect(Object.isFrozen(pack.precautions.items)).to.equal(true);
         expect(() => {
           (pack.meta as unknown as Loose).title = 'CHANGED';
         }).to.throw(TypeError);
