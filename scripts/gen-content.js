@@ -10,8 +10,8 @@
 //   deep-frozen: it is what the content API (registry.ts) hands out, so no
 //   script can change what every widget shows. The parts are plain objects,
 //   so an element's bundle carries no freezing code: nothing outside it can
-//   reach them but through that API. meta.hash is computed here (scripts/content-hash.js), never
-//   stored in en.json.
+//   reach them but through that API. meta.hash is computed here
+//   (scripts/content-hash.js), never stored in en.json.
 // - src/content/checks.generated.ts: what the study cards show of
 //   citations.json (journal, year, DOI, the notes), nothing more.
 // - src/ssr/citations.generated.ts: citations.json whole, for the
