@@ -2,8 +2,8 @@
 /// <reference types="node" />
 /**
  * `ms-widgets`: the command-line face of `renderWidgets`. Exit codes: 0 done,
- * 1 failed (missing file, unreadable pack, warnings under --strict), 2 the
- * command line itself is wrong.
+ * 1 failed (missing file, unreadable pack, a page not rendered, warnings
+ * under --strict), 2 the command line itself is wrong.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -39,6 +39,13 @@ Options:
 
 Warnings about bad attribute values go to standard error, one per problem,
 worded as in the browser; the widget renders what is valid.
+
+Each page is read in its own encoding (byte-order mark, <meta charset>, else
+UTF-8) and written back in it: every byte outside the widgets is kept. A page
+that cannot be written back exactly, or that the renderer fails on, is named
+on standard error with the reason, copied unchanged (left as it was when
+rendering in place), and the run exits 1 once the rest is written. The output
+may not contain the input or lie inside it; symlinks are copied as links.
 
 Examples:
   npx ms-widgets render page.html -o page.ssr.html
@@ -118,14 +125,16 @@ async function main(argv: string[]): Promise<number> {
 
   try {
     await registerPacks(values.content ?? []);
-    const { report, html } = await renderFiles(input, values.out ?? '', {
+    const { report, bytes } = await renderFiles(input, values.out ?? '', {
       lang: values.lang,
       structuredData: !values['no-structured-data'],
     });
-    if (html !== undefined) process.stdout.write(html);
-    else console.error(`ms-widgets: rendered ${report.widgets} widget(s) in ${report.files} file(s) into ${values.out}`);
+    if (bytes !== undefined) process.stdout.write(bytes);
     // Standard error: standard output may be the page itself.
+    for (const line of [...report.notes, ...report.skipped]) console.error(`ms-widgets: ${line}`);
+    if (bytes === undefined) console.error(`ms-widgets: rendered ${report.widgets} widget(s) in ${report.files} file(s) into ${values.out}`);
     if (values['style-hashes']) console.error(`ms-widgets: style-src ${[...report.styleHashes].sort().join(' ')}`);
+    if (report.skipped.length) return fail(`${report.skipped.length} file(s) not rendered or not written, see above`, 1);
     if (values.strict && report.warnings > 0) return fail(`${report.warnings} warning(s) under --strict`, 1);
     return 0;
   } catch (e) {

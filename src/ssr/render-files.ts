@@ -1,48 +1,29 @@
 /// <reference types="node" />
-import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { renderPage, type RenderOptions } from './render.js';
+import { mkdir, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { NotRendered, UsageError } from './cli-errors.js';
+import { type RenderOptions } from './render.js';
+import { renderBytes, type PageResult } from './render-bytes.js';
+import { copyFileSafely, copyLink, replaceFile } from './replace-file.js';
+import { isInside, realPathOf } from './site-paths.js';
 
-/** A problem the user can fix (a missing file, a bad path): reported without a stack trace. */
-export class UsageError extends Error {}
+export { UsageError } from './cli-errors.js';
 
 export interface FilesReport {
+  /** Pages rendered, or left as they were because they hold nothing to render. */
   files: number;
   widgets: number;
   warnings: number;
   /** The `style-src` hashes of every rendered widget's inline styles, across all files. */
   styleHashes: Set<string>;
+  /** One line per file the run did not render or write, with why and what became of it; the run fails. */
+  skipped: string[];
+  /** Things done that are worth saying but are no failure, e.g. a symlinked page copied as a link. */
+  notes: string[];
 }
 
 const HTML = new Set(['.html', '.htm']);
-
-/**
- * Renders one page, with every warning prefixed by the file it came from:
- * in a site of a hundred pages, "<ms-section> name: …" alone says too little.
- */
-async function renderFile(from: string, to: string, label: string, options: RenderOptions, report: FilesReport): Promise<string> {
-  const source = await readFile(from, 'utf8');
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => {
-    report.warnings++;
-    warn(`${label}:`, ...args);
-  };
-  let html: string;
-  try {
-    const page = renderPage(source, options);
-    report.widgets += page.rendered;
-    page.styleHashes.forEach((h) => report.styleHashes.add(h));
-    html = page.html;
-  } finally {
-    console.warn = warn;
-  }
-  report.files++;
-  if (to) {
-    await mkdir(dirname(to), { recursive: true });
-    await writeFile(to, html);
-  }
-  return html;
-}
+const isPage = (path: string) => HTML.has(extname(path).toLowerCase());
 
 async function kind(path: string): Promise<'file' | 'directory' | undefined> {
   try {
@@ -54,54 +35,150 @@ async function kind(path: string): Promise<'file' | 'directory' | undefined> {
   }
 }
 
-async function* walk(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile()) yield path;
+/** Renders one page; a page that cannot be rendered is added to `report.skipped` and comes back with no bytes. */
+async function renderOne(bytes: Uint8Array, label: string, otherwise: string, options: RenderOptions, report: FilesReport): Promise<PageResult> {
+  let result: PageResult;
+  try {
+    result = renderBytes(bytes, label, options);
+  } catch (e) {
+    if (!(e instanceof NotRendered)) throw e;
+    report.skipped.push(`${label}: not rendered: ${e.message}; ${otherwise}`);
+    return { widgets: 0, styleHashes: [], warnings: 0 };
+  }
+  report.files++;
+  report.widgets += result.widgets;
+  report.warnings += result.warnings;
+  result.styleHashes.forEach((h) => report.styleHashes.add(h));
+  return result;
+}
+
+/** A file, folder or symlink below the site's root, by its path relative to it. */
+interface SiteEntry {
+  rel: string;
+  type: 'file' | 'directory' | 'symlink' | 'other';
+}
+
+/** Every entry below `root`, in name order; symlinks are reported as such, never followed. */
+async function* walk(root: string): AsyncGenerator<SiteEntry> {
+  // A stack, not recursion, and sorted names, so two runs write in the same order.
+  const pending = [''];
+  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    const entries = (await readdir(join(root, dir), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const subdirectories: string[] = [];
+    for (const entry of entries) {
+      const rel = join(dir, entry.name);
+      if (entry.isDirectory()) subdirectories.push(rel);
+      const type = entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : entry.isSymbolicLink() ? 'symlink' : 'other';
+      yield { rel, type };
+    }
+    pending.push(...subdirectories.reverse());
+  }
+}
+
+/** `input` and `output` as real paths, refused when one holds the other; the same path is rendering in place. */
+async function siteRoots(input: string, output: string): Promise<{ inRoot: string; outRoot: string }> {
+  const inRoot = await realpath(resolve(input));
+  const outRoot = await realPathOf(output);
+  if (isInside(outRoot, inRoot)) {
+    throw new UsageError(`the output directory "${output}" is inside "${input}": choose one outside it, or "${input}" itself`);
+  }
+  if (isInside(inRoot, outRoot)) {
+    throw new UsageError(`the output directory "${output}" contains the input "${input}": choose one outside it, or "${input}" itself`);
+  }
+  if (outRoot !== inRoot && (await kind(output)) === 'file') {
+    throw new UsageError(`"${output}" is a file: a directory input needs an output directory`);
+  }
+  return { inRoot, outRoot };
+}
+
+/** Renders every page of the site `input` into `output`, or in place; see `renderFiles`. */
+async function renderSite(input: string, output: string, options: RenderOptions, report: FilesReport): Promise<void> {
+  const { inRoot, outRoot } = await siteRoots(input, output);
+  const inPlace = inRoot === outRoot;
+  if (!inPlace) await mkdir(output, { recursive: true });
+
+  /** Whether `to` (in the output) is safe to write: a symlink in an existing output could lead back into the input. */
+  const outsideInput = async (to: string, label: string): Promise<boolean> => {
+    const real = join(await realPathOf(dirname(to)), basename(to));
+    if (real !== inRoot && !isInside(real, inRoot)) return true;
+    report.skipped.push(`${label}: not written: a symlink in the output leads inside the input (${real})`);
+    return false;
+  };
+
+  for await (const { rel, type } of walk(inRoot)) {
+    const from = join(inRoot, rel);
+    const to = join(outRoot, rel);
+    const label = join(input, rel);
+    const toLabel = join(output, rel);
+    if (type === 'symlink') {
+      if (isPage(rel)) report.notes.push(`${label} is a symbolic link: ${inPlace ? 'left as it is' : 'copied as a link'}, not rendered`);
+      if (!inPlace && (await outsideInput(to, toLabel))) await copyLink(from, to);
+    } else if (type === 'other') {
+      report.skipped.push(`${label}: not ${inPlace ? 'rendered' : 'copied'}: not a file, folder or symbolic link`);
+    } else if (type === 'directory') {
+      // Every folder, empty ones too, so the copy is the whole site.
+      if (!inPlace && (await outsideInput(to, toLabel))) await mkdir(to, { recursive: true });
+    } else if (inPlace) {
+      if (!isPage(rel)) continue;
+      const { bytes } = await renderOne(await readFile(from), label, 'left as it was', options, report);
+      // A page with nothing to render is not written at all.
+      if (bytes) await replaceFile(from, bytes, (await stat(from)).mode);
+    } else if (await outsideInput(to, toLabel)) {
+      if (!isPage(rel)) {
+        await copyFileSafely(from, to);
+        continue;
+      }
+      const original = await readFile(from);
+      const { bytes } = await renderOne(original, label, 'copied unchanged', options, report);
+      await replaceFile(to, bytes ?? original, (await stat(from)).mode);
+    }
   }
 }
 
 /**
  * `input` a file: renders it to `output` (a file, or a directory to write it
- * into), or returns the HTML when `output` is empty. `input` a directory (a
+ * into), or returns its bytes when `output` is empty. `input` a directory (a
  * built static site): renders every .html file below it into `output`,
- * copying everything else, so `output` is the whole site; `output` may be
- * `input` itself to render in place.
+ * copying everything else (symlinks as symlinks, empty folders too), so
+ * `output` is the whole site; `output` may be `input` itself to render in
+ * place. An output that holds the input, or lies inside it, is refused,
+ * symlinks resolved.
+ *
+ * Every write goes to a temporary file renamed over the target, so an input
+ * is only ever replaced when rendering in place, and whole. A page that
+ * cannot be rendered is listed in `report.skipped`: copied unchanged into an
+ * output, left as it was in place.
  */
 export async function renderFiles(
   input: string,
   output: string,
   options: RenderOptions,
-): Promise<{ report: FilesReport; html?: string }> {
-  const report: FilesReport = { files: 0, widgets: 0, warnings: 0, styleHashes: new Set() };
+): Promise<{ report: FilesReport; bytes?: Uint8Array }> {
+  const report: FilesReport = { files: 0, widgets: 0, warnings: 0, styleHashes: new Set(), skipped: [], notes: [] };
   const inKind = await kind(input);
   if (!inKind) throw new UsageError(`cannot read "${input}": no such file or directory`);
 
-  if (inKind === 'file') {
-    let to = output;
-    if (to && (await kind(to)) === 'directory') to = join(to, input.split(sep).pop() ?? 'index.html');
-    if (to && resolve(to) === resolve(input)) to = input;
-    const html = await renderFile(input, to, input, options, report);
-    return { report, html: to ? undefined : html };
+  if (inKind === 'directory') {
+    if (!output) throw new UsageError(`"${input}" is a directory: give an output directory with -o (it may be "${input}" itself)`);
+    await renderSite(input, output, options, report);
+    return { report };
   }
 
-  if (!output) throw new UsageError(`"${input}" is a directory: give an output directory with -o (it may be "${input}" itself)`);
-  const inRoot = resolve(input);
-  const outRoot = resolve(output);
-  if (outRoot !== inRoot && (outRoot + sep).startsWith(inRoot + sep)) {
-    throw new UsageError(`the output directory "${output}" is inside "${input}": choose one outside it, or "${input}" itself`);
+  const original = await readFile(input);
+  if (!output) {
+    const { bytes } = await renderOne(original, input, 'written unchanged to standard output', options, report);
+    return { report, bytes: bytes ?? original };
   }
-  if ((await kind(output)) === 'file') throw new UsageError(`"${output}" is a file: a directory input needs an output directory`);
-  for await (const from of walk(inRoot)) {
-    const rel = relative(inRoot, from);
-    const to = join(outRoot, rel);
-    if (HTML.has(extname(from).toLowerCase())) {
-      await renderFile(from, to, join(input, rel), options, report);
-    } else if (outRoot !== inRoot) {
-      await mkdir(dirname(to), { recursive: true });
-      await copyFile(from, to);
-    }
+  const to = (await kind(output)) === 'directory' ? join(output, basename(input)) : output;
+  const inReal = await realpath(input);
+  const mode = (await stat(input)).mode;
+  if ((await realPathOf(to)) === inReal) {
+    const { bytes } = await renderOne(original, input, 'left as it was', options, report);
+    if (bytes) await replaceFile(inReal, bytes, mode);
+  } else {
+    const { bytes } = await renderOne(original, input, 'copied unchanged', options, report);
+    await mkdir(dirname(to), { recursive: true });
+    await replaceFile(to, bytes ?? original, mode);
   }
   return { report };
 }

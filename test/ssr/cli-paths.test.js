@@ -1,0 +1,143 @@
+// `ms-widgets render` never writes over an input: an output that holds the
+// input or lies inside it is refused by real path (symlinks resolved), a
+// rendering in place replaces each file by a rename, and a site copy keeps
+// symlinks and empty folders.
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
+import { DSD, scratch, WIDGET } from './cli-scratch.js';
+
+const s = scratch();
+after(() => s.remove());
+
+const PAGE = `<!doctype html><html lang="en"><body>${WIDGET}</body></html>\n`;
+
+describe('an output that overlaps the input', () => {
+  test('render site/blog -o site is refused and writes nothing', () => {
+    s.write('nested/site/index.html', '<p>Home</p>');
+    s.write('nested/site/blog/index.html', PAGE);
+    const before = s.tree('nested');
+    const { code, err } = s.run('render', 'nested/site/blog', '-o', 'nested/site');
+    assert.equal(code, 1);
+    assert.match(err, /the output directory "nested\/site" contains the input "nested\/site\/blog": choose one outside it, or "nested\/site\/blog" itself/);
+    assert.deepEqual(s.tree('nested'), before);
+    assert.equal(s.read('nested/site/index.html').toString(), '<p>Home</p>');
+    assert.equal(s.read('nested/site/blog/index.html').toString(), PAGE);
+  });
+
+  test('an output folder that is a symlink into the input is refused and writes nothing', () => {
+    s.write('linked/site/index.html', PAGE);
+    mkdirSync(s.path('linked/site/generated'));
+    symlinkSync('site/generated', s.path('linked/out'));
+    const before = s.tree('linked/site');
+    const { code, err } = s.run('render', 'linked/site', '-o', 'linked/out');
+    assert.equal(code, 1);
+    assert.match(err, /the output directory "linked\/out" is inside "linked\/site"/);
+    assert.deepEqual(s.tree('linked/site'), before);
+    assert.equal(s.read('linked/site/index.html').toString(), PAGE);
+  });
+
+  test('an output folder that is a symlink to the input itself renders in place', () => {
+    s.write('self/site/index.html', PAGE);
+    symlinkSync('site', s.path('self/out'));
+    const { code, err } = s.run('render', 'self/site', '-o', 'self/out');
+    assert.equal(code, 0, err);
+    assert.ok(s.read('self/site/index.html').toString().includes(DSD));
+    assert.deepEqual(s.tree('self/site'), ['index.html']);
+  });
+
+  test('a folder of an existing output that links into the input gets nothing written through it', () => {
+    s.write('through/site/index.html', PAGE);
+    s.write('through/site/blog/post.html', PAGE);
+    mkdirSync(s.path('through/out'));
+    symlinkSync('../site/blog', s.path('through/out/blog'));
+    const { code, err } = s.run('render', 'through/site', '-o', 'through/out');
+    assert.equal(code, 1);
+    assert.match(err, /through\/out\/blog\/post\.html[^\n]* inside the input/);
+    assert.equal(s.read('through/site/blog/post.html').toString(), PAGE, 'the input is untouched');
+    assert.ok(s.read('through/out/index.html').toString().includes(DSD), 'the rest is written');
+  });
+
+  test('a single file whose output is a symlink to it renders in place and keeps the link', () => {
+    s.write('one/page.html', PAGE);
+    symlinkSync('page.html', s.path('one/link.html'));
+    const { code, err } = s.run('render', 'one/page.html', '-o', 'one/link.html');
+    assert.equal(code, 0, err);
+    assert.ok(lstatSync(s.path('one/link.html')).isSymbolicLink());
+    assert.ok(s.read('one/page.html').toString().includes(DSD));
+  });
+
+  test('a single file into the folder that holds it is in place', () => {
+    s.write('here/page.html', PAGE);
+    const { code, err } = s.run('render', 'here/page.html', '-o', 'here');
+    assert.equal(code, 0, err);
+    assert.deepEqual(s.tree('here'), ['page.html']);
+    assert.ok(s.read('here/page.html').toString().includes(DSD));
+  });
+});
+
+describe('rendering in place', () => {
+  test('replaces each changed file by a rename: a new inode, the mode kept, no temporary file left', () => {
+    const file = s.write('atomic/index.html', PAGE);
+    s.write('atomic/plain.html', '<p>no widget</p>');
+    chmodSync(file, 0o640);
+    const before = statSync(file);
+    const plainBefore = statSync(s.path('atomic/plain.html'));
+    const { code, err } = s.run('render', 'atomic', '-o', 'atomic');
+    assert.equal(code, 0, err);
+    const after = statSync(file);
+    assert.notEqual(after.ino, before.ino, 'written to a new file, then renamed over the page');
+    assert.equal(after.mode & 0o7777, 0o640);
+    assert.ok(s.read('atomic/index.html').toString().includes(DSD));
+    assert.deepEqual(s.tree('atomic'), ['index.html', 'plain.html']);
+    const plainAfter = statSync(s.path('atomic/plain.html'));
+    assert.equal(plainAfter.ino, plainBefore.ino, 'a page with nothing to render is not written at all');
+    assert.equal(plainAfter.mtimeMs, plainBefore.mtimeMs);
+  });
+
+  test('a single file in place, too', () => {
+    const file = s.write('atomic-one.html', PAGE);
+    const before = statSync(file);
+    assert.equal(s.run('render', 'atomic-one.html', '-o', 'atomic-one.html').code, 0);
+    assert.notEqual(statSync(file).ino, before.ino);
+    assert.ok(s.read('atomic-one.html').toString().includes(DSD));
+  });
+});
+
+describe('a site copy', () => {
+  test('keeps symlinks as links with the same target, and empty folders', () => {
+    s.write('links/site/index.html', PAGE);
+    s.write('links/site/css/site.css', 'body { color: red }');
+    mkdirSync(s.path('links/site/empty/deeper'), { recursive: true });
+    symlinkSync('css/site.css', s.path('links/site/theme.css'));
+    symlinkSync('css', s.path('links/site/styles'));
+    symlinkSync('index.html', s.path('links/site/home.html'));
+    symlinkSync('/nonexistent/outside', s.path('links/site/outside'));
+    const { code, err } = s.run('render', 'links/site', '-o', 'links/out');
+    assert.equal(code, 0, err);
+    assert.deepEqual(s.tree('links/out'), s.tree('links/site'));
+    for (const [link, target] of [
+      ['theme.css', 'css/site.css'],
+      ['styles', 'css'],
+      ['home.html', 'index.html'],
+      ['outside', '/nonexistent/outside'],
+    ]) {
+      assert.ok(lstatSync(s.path(`links/out/${link}`)).isSymbolicLink(), `${link} is a link`);
+      assert.equal(readlinkSync(s.path(`links/out/${link}`)), target);
+    }
+    assert.ok(statSync(s.path('links/out/empty/deeper')).isDirectory());
+    assert.ok(s.read('links/out/home.html').toString().includes(DSD), 'the link points at the rendered copy');
+    assert.match(err, /links\/site\/home\.html is a symbolic link: copied as a link, not rendered/);
+  });
+
+  test('in place, a symlinked page is not followed: its target outside the site is untouched', () => {
+    s.write('outside-target.html', PAGE);
+    s.write('follow/index.html', '<p>home</p>');
+    symlinkSync('../outside-target.html', s.path('follow/linked.html'));
+    const { code, err } = s.run('render', 'follow', '-o', 'follow');
+    assert.equal(code, 0, err);
+    assert.equal(s.read('outside-target.html').toString(), PAGE);
+    assert.ok(lstatSync(s.path('follow/linked.html')).isSymbolicLink());
+    assert.equal(existsSync(s.path('follow/linked.html')), true);
+  });
+});
