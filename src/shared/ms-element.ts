@@ -7,6 +7,12 @@ import { tokens } from './tokens.styles.js';
 import { invalidMessage } from './warn.js';
 
 const DEFAULT_LEVEL = 2;
+/**
+ * How many warnings an element remembers, so as not to repeat them: a page
+ * that cycles an attribute through endless bad values costs bounded memory,
+ * and a value seen again after this many others warns again.
+ */
+const WARNED_CAP = 32;
 
 /** The parts of a content pack an element may show. */
 export type PackPart = Exclude<keyof ContentPack, '$schema' | 'lang' | 'dir'>;
@@ -47,7 +53,8 @@ function warnMissing(tag: string, lang: string): void {
       `<${tag}> lang: no content pack for "${lang}". Registered: ${registeredLocales().join(', ')}. Showing English.`,
     );
   if (isServer || document.readyState === 'complete') warn();
-  else addEventListener('load', warn, { once: true });
+  // No prototype: an inherited `signal` on a polluted page would make addEventListener throw.
+  else addEventListener('load', warn, { __proto__: null, once: true } as AddEventListenerOptions);
 }
 
 /**
@@ -63,6 +70,12 @@ function warnMissing(tag: string, lang: string): void {
  */
 export abstract class MsElement<K extends PackPart = PackPart, W = unknown> extends LitElement {
   static override styles: CSSResultGroup = [tokens];
+
+  /**
+   * Lit's, without a prototype: on a page whose scripts polluted
+   * Object.prototype, an inherited `slotAssignment` would make attachShadow throw.
+   */
+  static override shadowRootOptions = { __proto__: null, mode: 'open' } as ShadowRootInit;
 
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', converter: levelConverter },
@@ -135,12 +148,18 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
     return Number.isInteger(n) && n > 0 && n < 7 ? n : DEFAULT_LEVEL;
   }
 
-  /** Warns once per element, attribute and value, so re-renders never flood the console. */
+  /**
+   * Warns once per element, attribute and value (among the last `WARNED_CAP`
+   * warnings), so re-renders never flood the console.
+   */
   protected warnInvalid(attr: string, value: unknown, allowed: string): void {
     // The message names the attribute and the value: it is its own key.
     const message = invalidMessage(this.localName, attr, value, allowed);
-    if (this.#warned.has(message)) return;
-    this.#warned.add(message);
+    const warned = this.#warned;
+    if (warned.has(message)) return;
+    // A Set keeps insertion order: the first entry is the oldest.
+    if (warned.size >= WARNED_CAP) warned.delete(warned.values().next().value as string);
+    warned.add(message);
     console.warn(message);
   }
 

@@ -3,7 +3,7 @@ import { dir, lang, meta, ui } from '../../content/en.generated.js';
 import type { ContentMeta } from '../../content/types.js';
 import { define } from '../../shared/define.js';
 import { MsDated } from '../../shared/dated.js';
-import { formatDate, parseIsoDate } from '../../shared/iso-date.js';
+import { formatDate } from '../../shared/iso-date.js';
 import { MsElement } from '../../shared/ms-element.js';
 import { styles } from './disclaimer.styles.js';
 
@@ -124,7 +124,7 @@ export class MsDisclaimer extends MsDated<'meta' | 'ui'> {
         <p part="attribution">${ui.attribution} <cite>${meta.title}</cite></p>
         ${this.#dates.map((date, i) =>
           date
-            ? html`<p part=${PARTS[i]}>${labels[i]} <time datetime=${date}>${formatDate(parseIsoDate(date) as Date, this.locale)}</time></p>`
+            ? html`<p part=${PARTS[i]}>${labels[i]} <time datetime=${date}>${formatDate(date, this.locale)}</time></p>`
             : nothing,
         )}
         ${this.overdue ? html`<p part="overdue">${ui.reviewOverdue}</p>` : nothing}
