@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { findPack, registeredLocales } from '../content/store.js';
 import type { ContentMeta, ContentPack, UiText } from '../content/types.js';
 import { heading } from './heading.js';
@@ -53,9 +53,16 @@ function warnMissing(tag: string, lang: string): void {
       `<${tag}> lang: no content pack for "${lang}". Registered: ${registeredLocales().join(', ')}. Showing English.`,
     );
   if (isServer || document.readyState === 'complete') warn();
-  // No prototype: an inherited `signal` on a polluted page would make addEventListener throw.
-  else addEventListener('load', warn, { __proto__: null, once: true } as AddEventListenerOptions);
+  else addEventListener('load', warn, { once: true });
 }
+
+/**
+ * Whether a shadow root holds what the server renderer (src/ssr) wrote: it
+ * carries Lit's template markers, `<!--lit-part …-->` comments, among its
+ * own children.
+ */
+export const serverRendered = (root: ShadowRoot | null): boolean =>
+  !!root && [...root.childNodes].some((node) => node.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith('lit-part'));
 
 /**
  * What every ms-* element shares: the content pack for its language, the
@@ -103,6 +110,32 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
   constructor() {
     super();
     this.headingLevel = DEFAULT_LEVEL;
+  }
+
+  /**
+   * Lit's render root, unless the tag came with a declarative shadow root
+   * (`<template shadowrootmode>`) that our server renderer did not write: a
+   * CMS or a page author's. Lit would render next to its content, or, with
+   * hydration support, take it for ours and hydrate it (a blank widget, or a
+   * mismatch); a closed one makes Lit's attachShadow throw. Such a root is
+   * emptied and rendered into afresh, with a warning.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    let root = this.shadowRoot;
+    if (!root || serverRendered(root)) {
+      try {
+        return super.createRenderRoot();
+      } catch {
+        // A closed declarative root: attachShadow in its own mode empties it
+        // and hands it back (DOM standard); Lit keeps it as `renderRoot`.
+        // eslint-disable-next-line wc/attach-shadow-constructor -- where Lit attaches its own root too
+        root = this.attachShadow({ __proto__: null, mode: 'closed' } as ShadowRootInit);
+      }
+    }
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    console.warn(`<${this.localName}> replaced a declarative shadow root that ms-widgets did not write.`);
+    return root;
   }
 
   override connectedCallback(): void {

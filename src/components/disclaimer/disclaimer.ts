@@ -4,7 +4,7 @@ import type { ContentMeta } from '../../content/types.js';
 import { define } from '../../shared/define.js';
 import { MsDated } from '../../shared/dated.js';
 import { formatDate } from '../../shared/iso-date.js';
-import { MsElement } from '../../shared/ms-element.js';
+import { MsElement, serverRendered } from '../../shared/ms-element.js';
 import { styles } from './disclaimer.styles.js';
 
 /** The built-in English this element shows. */
@@ -68,7 +68,7 @@ export class MsDisclaimer extends MsDated<'meta' | 'ui'> {
 
   /** The next review date `ms-review-overdue` was last fired for. */
   #firedFor: string | null = null;
-  /** Whether the server rendered this element (its shadow root was there before the first render). */
+  /** Whether the server rendered this element (its shadow root, with our markers, was there before the first render). */
   #fromServer = false;
   /** The dates in force, YYYY-MM-DD or null: last reviewed, next review due. */
   #dates: Array<string | null> = [];
@@ -83,7 +83,7 @@ export class MsDisclaimer extends MsDated<'meta' | 'ui'> {
   }
 
   override connectedCallback(): void {
-    this.#fromServer = !this.hasUpdated && !!this.shadowRoot;
+    this.#fromServer = !this.hasUpdated && serverRendered(this.shadowRoot);
     super.connectedCallback();
   }
 
