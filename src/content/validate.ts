@@ -27,8 +27,26 @@ const fail = (path: string, want: string): never => {
   throw new TypeError(`${path} must be ${want}`);
 };
 
+/**
+ * What `get` returns, or a TypeError naming the path when it throws: every
+ * read of the caller's data goes through here, since a getter, a proxy trap
+ * or a revoked proxy (even `Array.isArray` throws on one) can throw anything.
+ */
+function guard<T>(path: string, get: () => T): T {
+  try {
+    return get();
+  } catch {
+    return fail(path, 'readable');
+  }
+}
+
+/** `o[key]`, read through `guard`. */
+const field = (o: object, key: string | number, path: string): unknown => guard(path, () => (o as Record<string | number, unknown>)[key]);
+
+const isArray = (v: unknown, path: string): boolean => guard(path, () => Array.isArray(v));
+
 const obj = (v: unknown, path: string): Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : fail(path, 'an object');
+  typeof v === 'object' && v !== null && !isArray(v, path) ? (v as Json) : fail(path, 'an object');
 
 const text: Read = (v, path) => (typeof v === 'string' && v.trim() !== '' ? v : fail(path, 'a non-empty string'));
 
@@ -37,21 +55,16 @@ const oneOf =
   (v, path) =>
     allowed.includes(v as string) ? v : fail(path, `one of: ${allowed.join(', ')}`);
 
-/** `o[key]`, or a TypeError naming the path when reading it throws (a hostile getter or proxy). */
-function field(o: Json, key: string, path: string): unknown {
-  try {
-    return o[key];
-  } catch {
-    return fail(path, 'readable');
-  }
-}
-
-/** A new array of each element read by `read`; a plain loop, so no overridden map or iterator runs. */
+/**
+ * A new array of each element read by `read`; a plain loop, so no overridden
+ * map or iterator runs. The length is read once: a proxy may report any
+ * value, or a new one on every read.
+ */
 function list(v: unknown, path: string, read: Read): unknown[] {
-  if (!Array.isArray(v) || v.length === 0) fail(path, 'a non-empty array');
-  const arr = v as unknown[];
+  const length = isArray(v, path) ? field(v as object, 'length', path) : 0;
+  if (typeof length !== 'number' || !(length > 0)) fail(path, 'a non-empty array');
   const out = [];
-  for (let i = 0; i < arr.length; i++) out.push(read(arr[i], `${path}[${i}]`));
+  for (let i = 0; i < (length as number); i++) out.push(read(field(v as object, i, `${path}[${i}]`), `${path}[${i}]`));
   return out;
 }
 

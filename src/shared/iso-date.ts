@@ -16,13 +16,25 @@ export function parseIsoDate(value: string): Date | undefined {
 export const isoDate = (value: string | null | undefined): string | undefined =>
   value && parseIsoDate(value) ? value.trim() : undefined;
 
-/** A date in words for the reader's language, e.g. "25 November 2026" for en-GB. */
-export function formatDate(date: Date, locale: string): string {
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
-  try {
-    return date.toLocaleDateString(locale, options);
-  } catch {
-    // A tag Intl cannot read (lang="x-klingon-…"): English words rather than nothing.
-    return date.toLocaleDateString('en', options);
+/**
+ * Options for Intl without a prototype: on a page whose scripts polluted
+ * Object.prototype (an inherited `hour` next to `dateStyle`), Intl would
+ * read the inherited fields and throw.
+ */
+const DATE_OPTIONS = { __proto__: null, dateStyle: 'long', timeZone: 'UTC' } as Intl.DateTimeFormatOptions;
+
+/**
+ * A real YYYY-MM-DD date in words for the reader's language, e.g. "25 November
+ * 2026" for en-GB. Never throws: a tag Intl cannot read (lang="x-klingon")
+ * gets English words, and an engine that cannot format at all the date as written.
+ */
+export function formatDate(iso: string, locale: string): string {
+  for (const tag of [locale, 'en']) {
+    try {
+      return (parseIsoDate(iso) as Date).toLocaleDateString(tag, DATE_OPTIONS);
+    } catch {
+      // Try the next tag.
+    }
   }
+  return iso;
 }

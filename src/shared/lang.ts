@@ -14,7 +14,8 @@ export function nearestLang(el: Element): string | null | undefined {
 
 let observer: MutationObserver | undefined;
 // An attribute filter implies `attributes: true` (DOM standard, MutationObserver.observe).
-const OPTIONS: MutationObserverInit = { attributeFilter: ['lang'], subtree: true };
+// No prototype: an inherited `attributes: false` on a polluted page would make observe() throw.
+const OPTIONS = { __proto__: null, attributeFilter: ['lang'], subtree: true } as MutationObserverInit;
 
 /**
  * Calls `fn` after every content registration and whenever a `lang` attribute

@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { findPack, registeredLocales } from '../content/store.js';
 import type { ContentMeta, ContentPack, UiText } from '../content/types.js';
 import { heading } from './heading.js';
@@ -7,6 +7,12 @@ import { tokens } from './tokens.styles.js';
 import { invalidMessage } from './warn.js';
 
 const DEFAULT_LEVEL = 2;
+/**
+ * How many warnings an element remembers, so as not to repeat them: a page
+ * that cycles an attribute through endless bad values costs bounded memory,
+ * and a value seen again after this many others warns again.
+ */
+const WARNED_CAP = 32;
 
 /** The parts of a content pack an element may show. */
 export type PackPart = Exclude<keyof ContentPack, '$schema' | 'lang' | 'dir'>;
@@ -51,6 +57,14 @@ function warnMissing(tag: string, lang: string): void {
 }
 
 /**
+ * Whether a shadow root holds what the server renderer (src/ssr) wrote: it
+ * carries Lit's template markers, `<!--lit-part …-->` comments, among its
+ * own children.
+ */
+export const serverRendered = (root: ShadowRoot | null): boolean =>
+  !!root && [...root.childNodes].some((node) => node.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith('lit-part'));
+
+/**
  * What every ms-* element shares: the content pack for its language, the
  * `heading-level` attribute, the heading slot, bad-input warnings and tokens.
  *
@@ -63,6 +77,12 @@ function warnMissing(tag: string, lang: string): void {
  */
 export abstract class MsElement<K extends PackPart = PackPart, W = unknown> extends LitElement {
   static override styles: CSSResultGroup = [tokens];
+
+  /**
+   * Lit's, without a prototype: on a page whose scripts polluted
+   * Object.prototype, an inherited `slotAssignment` would make attachShadow throw.
+   */
+  static override shadowRootOptions = { __proto__: null, mode: 'open' } as ShadowRootInit;
 
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', converter: levelConverter },
@@ -90,6 +110,32 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
   constructor() {
     super();
     this.headingLevel = DEFAULT_LEVEL;
+  }
+
+  /**
+   * Lit's render root, unless the tag came with a declarative shadow root
+   * (`<template shadowrootmode>`) that our server renderer did not write: a
+   * CMS or a page author's. Lit would render next to its content, or, with
+   * hydration support, take it for ours and hydrate it (a blank widget, or a
+   * mismatch); a closed one makes Lit's attachShadow throw. Such a root is
+   * emptied and rendered into afresh, with a warning.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    let root = this.shadowRoot;
+    if (!root || serverRendered(root)) {
+      try {
+        return super.createRenderRoot();
+      } catch {
+        // A closed declarative root: attachShadow in its own mode empties it
+        // and hands it back (DOM standard); Lit keeps it as `renderRoot`.
+        // eslint-disable-next-line wc/attach-shadow-constructor -- where Lit attaches its own root too
+        root = this.attachShadow({ __proto__: null, mode: 'closed' } as ShadowRootInit);
+      }
+    }
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    console.warn(`<${this.localName}> replaced a declarative shadow root that ms-widgets did not write.`);
+    return root;
   }
 
   override connectedCallback(): void {
@@ -135,12 +181,18 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
     return Number.isInteger(n) && n > 0 && n < 7 ? n : DEFAULT_LEVEL;
   }
 
-  /** Warns once per element, attribute and value, so re-renders never flood the console. */
+  /**
+   * Warns once per element, attribute and value (among the last `WARNED_CAP`
+   * warnings), so re-renders never flood the console.
+   */
   protected warnInvalid(attr: string, value: unknown, allowed: string): void {
     // The message names the attribute and the value: it is its own key.
     const message = invalidMessage(this.localName, attr, value, allowed);
-    if (this.#warned.has(message)) return;
-    this.#warned.add(message);
+    const warned = this.#warned;
+    if (warned.has(message)) return;
+    // A Set keeps insertion order: the first entry is the oldest.
+    if (warned.size >= WARNED_CAP) warned.delete(warned.values().next().value as string);
+    warned.add(message);
     console.warn(message);
   }
 

@@ -6,7 +6,10 @@
  * other unicode in the text, `__proto__` and unknown keys.
  *
  * A pack with any bad mutation must be rejected with a TypeError that names
- * the path of one of them, and register nothing. A pack with only harmless
+ * the path of one of them, and register nothing. The same holds for arrays
+ * and objects that fight being read: getters and proxy traps that throw,
+ * revoked proxies, lying lengths, sparse arrays; a pack that registers is
+ * stored as a plain frozen copy. A pack with only harmless
  * ones must register, and an article in its language must show the markup
  * as text, pollute no prototype and link only to http(s) URLs.
  */
@@ -197,6 +200,151 @@ function mutate(list: Mutation[]): { pack: unknown; applied: Mutation[] } {
   return { pack, applied };
 }
 
+/**
+ * A hostile container put where the English pack has an array or an object:
+ * how it misbehaves, and what the validator must do with it.
+ */
+interface Hostile {
+  path: Segment[];
+  kind: string;
+  /** 'reject': must throw naming this path (or one below it); 'either': may register; 'accept': must register. */
+  verdict: 'reject' | 'either' | 'accept';
+  wrap: (value: unknown) => unknown;
+}
+
+class Hostility extends Error {}
+const boom = (what: string) => () => {
+  throw new Hostility(`a hostile ${what}`);
+};
+
+/** A plain copy of an array or object, for wrapping. */
+const copyOf = (value: unknown): Record<PropertyKey, unknown> =>
+  (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Record<PropertyKey, unknown>;
+
+/** A proxy over a copy of `value` whose `trap` throws (for `keys`, when given, only on those keys). */
+function trapping(value: unknown, trap: keyof ProxyHandler<object>, keys?: PropertyKey[]): unknown {
+  const target = copyOf(value);
+  const handler: ProxyHandler<object> = {};
+  if (trap === 'get') {
+    handler.get = (t, key, receiver) => {
+      if (!keys || keys.includes(key)) boom(`get ${String(key)}`)();
+      return Reflect.get(t, key, receiver) as unknown;
+    };
+  } else {
+    (handler as Record<string, unknown>)[trap] = boom(trap);
+  }
+  return new Proxy(target, handler);
+}
+
+function revoked(value: unknown): unknown {
+  const { proxy, revoke } = Proxy.revocable(copyOf(value), {});
+  revoke();
+  return proxy;
+}
+
+/** Hostile forms of the array at `path`, holding `value` in the English pack. */
+function hostileArrays(path: Segment[], value: unknown[]): fc.Arbitrary<Hostile> {
+  const index = fc.nat({ max: value.length - 1 });
+  const h = (kind: string, verdict: Hostile['verdict'], wrap: Hostile['wrap']): Hostile => ({ path, kind, verdict, wrap });
+  return fc.oneof(
+    index.map((i) =>
+      h(`throwing getter at [${i}]`, 'reject', (v) => {
+        const arr = copyOf(v);
+        Object.defineProperty(arr, i, { get: boom(`getter at ${i}`), enumerable: true });
+        return arr;
+      }),
+    ),
+    fc.constant(h('proxy, every get throws', 'reject', (v) => trapping(v, 'get'))),
+    fc.constant(h('proxy, length throws', 'reject', (v) => trapping(v, 'get', ['length']))),
+    index.map((i) => h(`proxy, get [${i}] throws`, 'reject', (v) => trapping(v, 'get', [String(i)]))),
+    fc.constant(h('proxy, get of symbols throws', 'either', (v) => trapping(v, 'get', [Symbol.iterator, Symbol.toPrimitive, Symbol.toStringTag]))),
+    fc
+      .constantFrom<keyof ProxyHandler<object>>('has', 'ownKeys', 'getPrototypeOf', 'getOwnPropertyDescriptor', 'defineProperty', 'set', 'deleteProperty', 'isExtensible', 'preventExtensions')
+      .map((trap) => h(`proxy, ${trap} throws`, 'either', (v) => trapping(v, trap))),
+    fc.constant(h('revoked proxy', 'reject', revoked)),
+    fc
+      .constantFrom<unknown>(-1, NaN, '2', Infinity, 2 ** 32, { valueOf: boom('valueOf') }, null)
+      .map((length) =>
+        h(`proxy, length ${String(length)}`, length === '2' ? 'either' : 'reject', (v) => new Proxy(copyOf(v), { get: (t, k, r) => (k === 'length' ? length : (Reflect.get(t, k, r) as unknown)) })),
+      ),
+    index.map((i) =>
+      h(`sparse: hole at [${i}]`, 'reject', (v) => {
+        const arr = copyOf(v) as unknown as unknown[];
+        Reflect.deleteProperty(arr, i);
+        return arr;
+      }),
+    ),
+    fc.nat({ max: 3 }).map((extra) =>
+      h(`sparse: ${extra + 1} holes at the end`, 'reject', (v) => {
+        const arr = copyOf(v) as unknown as unknown[];
+        arr.length += extra + 1;
+        return arr;
+      }),
+    ),
+    fc.constant(
+      h('extra properties', 'accept', (v) => {
+        const arr = copyOf(v);
+        Object.assign(arr, { polluted: 'yes', '-1': 'minus one', '01': 'leading zero' });
+        Object.defineProperty(arr, 'hostile', { get: boom('extra getter'), enumerable: true });
+        return arr;
+      }),
+    ),
+    fc.constant(h('no prototype', 'accept', (v) => Object.setPrototypeOf(copyOf(v), null))),
+    fc.constant(
+      h('overridden iterator and map', 'accept', (v) => {
+        const arr = copyOf(v);
+        Object.assign(arr, { [Symbol.iterator]: boom('iterator'), map: boom('map'), forEach: boom('forEach') });
+        return arr;
+      }),
+    ),
+  );
+}
+
+/** Hostile forms of the object at `path`. */
+function hostileObjects(path: Segment[], value: Record<string, unknown>): fc.Arbitrary<Hostile> {
+  const keys = Object.keys(value).filter((k) => !k.startsWith('$'));
+  const h = (kind: string, verdict: Hostile['verdict'], wrap: Hostile['wrap']): Hostile => ({ path, kind, verdict, wrap });
+  return fc.oneof(
+    fc.constant(h('proxy, every get throws', 'reject', (v) => trapping(v, 'get'))),
+    fc.constantFrom(...keys).map((k) => h(`proxy, get ${k} throws`, 'reject', (v) => trapping(v, 'get', [k]))),
+    fc
+      .constantFrom<keyof ProxyHandler<object>>('has', 'ownKeys', 'getPrototypeOf', 'getOwnPropertyDescriptor', 'defineProperty', 'set')
+      .map((trap) => h(`proxy, ${trap} throws`, 'either', (v) => trapping(v, trap))),
+    fc.constant(h('revoked proxy', 'reject', revoked)),
+  );
+}
+
+/** Applies hostile containers to a copy of the English pack, deepest first so a wrapper holds the ones below it. */
+function applyHostile(list: Hostile[]): { pack: unknown; applied: Hostile[] } {
+  const seen = new Set<string>();
+  const applied = list.filter((m) => !seen.has(pathText(m.path)) && seen.add(pathText(m.path)));
+  applied.sort((a, b) => b.path.length - a.path.length);
+  let pack: unknown = structuredClone(en);
+  for (const m of applied) {
+    if (m.path.length === 0) {
+      pack = m.wrap(pack);
+      continue;
+    }
+    let parent = pack as Record<Segment, unknown>;
+    for (const seg of m.path.slice(0, -1)) parent = parent[seg] as Record<Segment, unknown>;
+    const key = m.path[m.path.length - 1];
+    parent[key] = m.wrap(parent[key]);
+  }
+  return { pack, applied };
+}
+
+/** Asserts `value` is plain data: frozen real arrays and plain objects, all the way down. */
+function expectPlainFrozen(value: unknown, at: string, what: string): void {
+  if (!value || typeof value !== 'object') return;
+  expect(Object.isFrozen(value), `${what}: ${at} is frozen`).to.equal(true);
+  const proto: unknown = Object.getPrototypeOf(value);
+  expect(proto === Array.prototype || proto === Object.prototype, `${what}: ${at} is a plain array or object`).to.equal(true);
+  if (Array.isArray(value)) {
+    expect(Object.keys(value), `${what}: ${at} holds only its items`).to.deep.equal(value.map((_, i) => String(i)));
+  }
+  for (const [k, v] of Object.entries(value)) expectPlainFrozen(v, `${at}.${k}`, what);
+}
+
 describe('fuzz: content packs', function () {
   this.timeout(180_000);
   const { warnings, trap } = captureEachTest();
@@ -291,6 +439,51 @@ describe('fuzz: content packs', function () {
     }
     expect(checked).to.be.greaterThan(10);
     expect(registeredLocales()).to.not.include('fz-getter');
+  });
+
+  it('rejects arrays and proxies that cannot be read with a TypeError naming the field, and stores a plain frozen copy of the rest', async () => {
+    const containers = all.filter(({ value }) => value && typeof value === 'object');
+    const hostile = fc.constantFrom(...containers).chain(({ path, value }) =>
+      Array.isArray(value) ? hostileArrays(path, value) : hostileObjects(path, value as Record<string, unknown>),
+    );
+    let registered = 0;
+    let refused = 0;
+    const property = fc.property(fc.array(hostile, { minLength: 1, maxLength: 3 }), (list) => {
+      const locale = `fz-h${++n}`;
+      const { pack, applied } = applyHostile(list);
+      const what = `hostile ${JSON.stringify(applied.map((m) => `${pathText(m.path)}: ${m.kind}`))}`;
+      let error: unknown;
+      try {
+        registerContent(locale, pack);
+      } catch (e) {
+        error = e;
+      }
+      if (error === undefined) {
+        registered++;
+        expect(applied.filter((m) => m.verdict === 'reject').map((m) => m.kind), `${what}: registered`).to.deep.equal([]);
+        const stored = getContent(locale);
+        expect(stored, `${what}: stored`).to.not.equal(pack);
+        expectPlainFrozen(stored, 'pack', what);
+        expect(JSON.parse(JSON.stringify(stored)), `${what}: the same words as English`).to.deep.equal(JSON.parse(JSON.stringify(en)));
+        return;
+      }
+      refused++;
+      expect(error, `${what}: ${String(error)}`).to.be.instanceOf(TypeError);
+      expect(error, `${what}: not the hostile code's own error`).to.not.be.instanceOf(Hostility);
+      const message = (error as Error).message;
+      const named = new RegExp(`^registerContent\\("${locale}"\\): (pack\\S*) must be `).exec(message);
+      expect(named, `${what}: the message names a field: ${message}`).to.not.equal(null);
+      const under = (p: string) => named![1] === p || named![1].startsWith(`${p}.`) || named![1].startsWith(`${p}[`);
+      expect(
+        applied.some((m) => m.verdict !== 'accept' && under(pathText(m.path))),
+        `${what}: ${message} names a hostile field`,
+      ).to.equal(true);
+      expect(registeredLocales(), `${what}: nothing registered`).to.not.include(locale);
+    });
+    fc.assert(property, await runOptions(3));
+    console.log(`fuzz hostile containers: ${refused} rejected, ${registered} registered`);
+    expect(refused, 'some packs rejected').to.be.greaterThan(0);
+    expect(registered, 'some packs registered').to.be.greaterThan(0);
   });
 
 });

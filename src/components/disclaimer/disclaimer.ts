@@ -3,8 +3,8 @@ import { dir, lang, meta, ui } from '../../content/en.generated.js';
 import type { ContentMeta } from '../../content/types.js';
 import { define } from '../../shared/define.js';
 import { MsDated } from '../../shared/dated.js';
-import { formatDate, parseIsoDate } from '../../shared/iso-date.js';
-import { MsElement } from '../../shared/ms-element.js';
+import { formatDate } from '../../shared/iso-date.js';
+import { MsElement, serverRendered } from '../../shared/ms-element.js';
 import { styles } from './disclaimer.styles.js';
 
 /** The built-in English this element shows. */
@@ -68,7 +68,7 @@ export class MsDisclaimer extends MsDated<'meta' | 'ui'> {
 
   /** The next review date `ms-review-overdue` was last fired for. */
   #firedFor: string | null = null;
-  /** Whether the server rendered this element (its shadow root was there before the first render). */
+  /** Whether the server rendered this element (its shadow root, with our markers, was there before the first render). */
   #fromServer = false;
   /** The dates in force, YYYY-MM-DD or null: last reviewed, next review due. */
   #dates: Array<string | null> = [];
@@ -83,7 +83,7 @@ export class MsDisclaimer extends MsDated<'meta' | 'ui'> {
   }
 
   override connectedCallback(): void {
-    this.#fromServer = !this.hasUpdated && !!this.shadowRoot;
+    this.#fromServer = !this.hasUpdated && serverRendered(this.shadowRoot);
     super.connectedCallback();
   }
 
@@ -124,7 +124,7 @@ export class MsDisclaimer extends MsDated<'meta' | 'ui'> {
         <p part="attribution">${ui.attribution} <cite>${meta.title}</cite></p>
         ${this.#dates.map((date, i) =>
           date
-            ? html`<p part=${PARTS[i]}>${labels[i]} <time datetime=${date}>${formatDate(parseIsoDate(date) as Date, this.locale)}</time></p>`
+            ? html`<p part=${PARTS[i]}>${labels[i]} <time datetime=${date}>${formatDate(date, this.locale)}</time></p>`
             : nothing,
         )}
         ${this.overdue ? html`<p part="overdue">${ui.reviewOverdue}</p>` : nothing}
