@@ -137,7 +137,14 @@ export function renderPage(input: string, options: RenderOptions = {}): RenderRe
   const packs = scopedPacks(options.content);
   const lang = options.lang ?? 'en';
   if (typeof lang !== 'string') throw new TypeError('renderPage: lang must be a language tag such as "en" or "pt-BR"');
-  const found = findWidgets(source, isWidget, lang || 'en');
+  // Everything that reads content (the widgets, the structured data) runs
+  // with this call's packs in place.
+  return withPacks(packs, () => renderWithPacks(source, lang || 'en', output, options));
+}
+
+/** The rest of renderPage, once its options are checked and its packs are in place. */
+function renderWithPacks(source: string, lang: string, output: CappedOutput, options: RenderOptions): RenderReport {
+  const found = findWidgets(source, isWidget, lang);
   warnUnknown(found.unknown);
   found.warnings.forEach((line) => console.warn(line));
   // The first article of the page, described for search engines, once.
@@ -151,29 +158,27 @@ export function renderPage(input: string, options: RenderOptions = {}): RenderRe
     if (at >= from && at <= end) output.write(source.slice(from, at) + script + source.slice(at, end));
     else output.write(source.slice(from, end));
   };
-  withPacks(packs, () => {
-    for (const widget of found.widgets) {
-      upTo(widget.start);
-      from = widget.end;
-      if (widget.keep) {
-        output.write(source.slice(widget.start, widget.end));
-        continue;
-      }
-      let html: string;
-      try {
-        html = renderWidget(source, widget, output);
-      } catch (e) {
-        if (e instanceof OutputLimitError) throw e;
-        // Never lose the author's markup: the browser can still render the tag.
-        console.warn(`<${widget.tag}> could not be rendered on the server (${(e as Error).message}); left as it was.`);
-        output.write(source.slice(widget.start, widget.end));
-        continue;
-      }
-      output.write(html);
-      widgetsHtml += html;
-      rendered++;
+  for (const widget of found.widgets) {
+    upTo(widget.start);
+    from = widget.end;
+    if (widget.keep) {
+      output.write(source.slice(widget.start, widget.end));
+      continue;
     }
-  });
+    let html: string;
+    try {
+      html = renderWidget(source, widget, output);
+    } catch (e) {
+      if (e instanceof OutputLimitError) throw e;
+      // Never lose the author's markup: the browser can still render the tag.
+      console.warn(`<${widget.tag}> could not be rendered on the server (${(e as Error).message}); left as it was.`);
+      output.write(source.slice(widget.start, widget.end));
+      continue;
+    }
+    output.write(html);
+    widgetsHtml += html;
+    rendered++;
+  }
   upTo(source.length);
   return { html: output.text, rendered, structuredData: !!script, styleHashes: styleHashes(widgetsHtml) };
 }
