@@ -44,6 +44,26 @@ export function findPack(lang: string): { pack: ContentPack | undefined; fallbac
   return { pack: pack ?? packs.get('en'), fallback: !pack && primary !== 'en' };
 }
 
+/**
+ * Runs `fn` with `scoped` (checked packs by locale key) in place of the
+ * registered packs of the same locales, then puts the registered ones back.
+ * For a synchronous server render (src/ssr): its packs apply to that call
+ * only, and no other call can run before they are taken out again. Nothing
+ * is told: no element is connected there. Not used by the elements, so
+ * bundles leave it out.
+ */
+export function withPacks<T>(scoped: ReadonlyMap<string, ContentPack>, fn: () => T): T {
+  if (scoped.size === 0) return fn();
+  const registered = new Map(packs);
+  scoped.forEach((pack, key) => packs.set(key, pack));
+  try {
+    return fn();
+  } finally {
+    packs.clear();
+    registered.forEach((pack, key) => packs.set(key, pack));
+  }
+}
+
 /** Calls `fn` after every registration; returns the unsubscribe function. */
 export function onContentChange(fn: () => void): () => void {
   listeners.add(fn);

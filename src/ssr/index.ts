@@ -4,8 +4,10 @@
  * `medicalWebPage()` / `structuredDataScript()` give the schema.org
  * structured data that `renderWidgets` writes into pages with `<ms-article>`;
  * `styleHashes()` the Content-Security-Policy hashes of its inline styles.
+ * A page whose output would pass `maxOutputBytes` throws `OutputLimitError`.
  */
 export { renderWidgets, renderPage, type RenderOptions, type RenderReport } from './render.js';
+export { OutputLimitError, DEFAULT_MAX_OUTPUT_BYTES } from './output-limit.js';
 export {
   medicalWebPage,
   structuredDataScript,

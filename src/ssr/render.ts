@@ -2,13 +2,14 @@
 // which Node does not have.
 import './dom-shim.js';
 import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
-import { registerContent } from '../content/registry.js';
+import { withPacks } from '../content/store.js';
 import { MsElement } from '../shared/ms-element.js';
+import { authorTemplate } from './author-template.js';
 import { MsElementRenderer, withLangContext } from './element-renderer.js';
 import { findWidgets, type FoundWidget } from './find-widgets.js';
+import { CappedOutput, OutputLimitError } from './output-limit.js';
+import { scopedPacks } from './scoped-packs.js';
 import { structuredDataScript } from './structured-data.js';
 import { styleHashes } from './csp.js';
 
@@ -19,10 +20,11 @@ export interface RenderOptions {
    */
   lang?: string;
   /**
-   * Content packs to register before rendering, by locale, exactly as
-   * `registerContent(locale, pack)` in the browser (and checked the same
-   * way). Register the same packs on the page, or hydration keeps the
-   * server's text.
+   * Content packs for this call only, by locale, checked as
+   * `registerContent(locale, pack)` checks them. For its locales they take
+   * the place of packs registered with `registerContent`; other locales use
+   * the registered ones. Register the same packs on the page, or hydration
+   * keeps the server's text.
    */
   content?: Record<string, unknown>;
   /**
@@ -31,6 +33,12 @@ export interface RenderOptions {
    * `</head>`, or after the article when the input has no head. Default true.
    */
   structuredData?: boolean;
+  /**
+   * The largest page this call may return, in UTF-8 bytes, the input's own
+   * bytes included: past it, rendering stops and `OutputLimitError` is
+   * thrown. Default `DEFAULT_MAX_OUTPUT_BYTES` (16 MiB); `Infinity` for none.
+   */
+  maxOutputBytes?: number;
 }
 
 export interface RenderReport {
@@ -53,8 +61,21 @@ const isWidget = (tag: string): boolean => {
   return ctor !== undefined && ctor.prototype instanceof MsElement;
 };
 
-/** Tags already reported as not ours, so a site build warns once per tag. */
+/**
+ * Tags already reported as not ours, so a site build warns once per tag.
+ * Pages choose the tags: past this many, it starts again rather than grow.
+ */
 const unknownWarned = new Set<string>();
+const UNKNOWN_WARNED_MAX = 256;
+
+function warnUnknown(tags: string[]): void {
+  for (const tag of tags) {
+    if (unknownWarned.has(tag)) continue;
+    if (unknownWarned.size >= UNKNOWN_WARNED_MAX) unknownWarned.clear();
+    unknownWarned.add(tag);
+    console.warn(`<${tag}> is not an ms-stem-cell-widgets element; left as it was.`);
+  }
+}
 
 /**
  * @lit-labs/ssr wraps the whole result in the markers of the template it was
@@ -73,7 +94,18 @@ function stripOuterMarkers(result: string): string {
   );
 }
 
-function renderWidget(source: string, widget: FoundWidget): string {
+/** The widget's source without the ranges cut from it (declarative shadow roots a fresh render replaces). */
+function markupOf(source: string, widget: FoundWidget): string {
+  let markup = '';
+  let from = widget.start;
+  for (const cut of widget.cut) {
+    markup += source.slice(from, cut.start);
+    from = cut.end;
+  }
+  return markup + source.slice(from, widget.end);
+}
+
+function renderWidget(source: string, widget: FoundWidget, output: CappedOutput): string {
   const hostStack: MsElementRenderer[] = [];
   const queue = [...widget.langs];
   const nextLang = (tag: string): string => {
@@ -82,13 +114,12 @@ function renderWidget(source: string, widget: FoundWidget): string {
     // the outer element's language is the best guess.
     return next && next.tag === tag ? next.lang : widget.langs[0].lang;
   };
-  const slice = source.slice(widget.start, widget.end);
   return withLangContext({ hostStack, nextLang }, () =>
     stripOuterMarkers(
-      collectResultSync(
-        // The author's own markup, untouched, as a static template: Lit's
-        // server renderer expands each ms-* element in it and copies the rest.
-        render(html`${unsafeStatic(slice)}`, {
+      // The author's own markup, untouched, as a template: Lit's server
+      // renderer expands each ms-* element in it and copies the rest.
+      output.collect(
+        render(authorTemplate(markupOf(source, widget)), {
           elementRenderers: [MsElementRenderer],
           customElementHostStack: hostStack,
         }),
@@ -102,41 +133,54 @@ function renderWidget(source: string, widget: FoundWidget): string {
  */
 export function renderPage(input: string, options: RenderOptions = {}): RenderReport {
   const source = String(input);
-  for (const [locale, pack] of Object.entries(options.content ?? {})) registerContent(locale, pack);
-  const { widgets, unknown, headEnd, hasStructuredData } = findWidgets(source, isWidget, options.lang || 'en');
-  for (const tag of unknown) {
-    if (unknownWarned.has(tag)) continue;
-    unknownWarned.add(tag);
-    console.warn(`<${tag}> is not an ms-stem-cell-widgets element; left as it was.`);
-  }
+  const output = new CappedOutput(CappedOutput.check(options.maxOutputBytes));
+  const packs = scopedPacks(options.content);
+  const lang = options.lang ?? 'en';
+  if (typeof lang !== 'string') throw new TypeError('renderPage: lang must be a language tag such as "en" or "pt-BR"');
+  // Everything that reads content (the widgets, the structured data) runs
+  // with this call's packs in place.
+  return withPacks(packs, () => renderWithPacks(source, lang || 'en', output, options));
+}
+
+/** The rest of renderPage, once its options are checked and its packs are in place. */
+function renderWithPacks(source: string, lang: string, output: CappedOutput, options: RenderOptions): RenderReport {
+  const found = findWidgets(source, isWidget, lang);
+  warnUnknown(found.unknown);
+  found.warnings.forEach((line) => console.warn(line));
   // The first article of the page, described for search engines, once.
-  const article = options.structuredData === false || hasStructuredData ? undefined : widgets.find((w) => w.tag === 'ms-article');
+  const article = options.structuredData === false || found.hasStructuredData ? undefined : found.widgets.find((w) => w.tag === 'ms-article' && !w.keep);
   const script = article && structuredDataScript({ lang: article.langs[0].lang, reviewed: article.attrs.reviewed });
-  const at = script ? (headEnd ?? article.end) : -1;
-  let out = '';
+  const at = script ? (found.headEnd ?? article.end) : -1;
   let from = 0;
   let rendered = 0;
   let widgetsHtml = '';
   const upTo = (end: number) => {
-    if (at >= from && at <= end) out += source.slice(from, at) + script + source.slice(at, end);
-    else out += source.slice(from, end);
+    if (at >= from && at <= end) output.write(source.slice(from, at) + script + source.slice(at, end));
+    else output.write(source.slice(from, end));
   };
-  for (const widget of widgets) {
+  for (const widget of found.widgets) {
     upTo(widget.start);
+    from = widget.end;
+    if (widget.keep) {
+      output.write(source.slice(widget.start, widget.end));
+      continue;
+    }
+    let html: string;
     try {
-      const html = renderWidget(source, widget);
-      out += html;
-      widgetsHtml += html;
-      rendered++;
+      html = renderWidget(source, widget, output);
     } catch (e) {
+      if (e instanceof OutputLimitError) throw e;
       // Never lose the author's markup: the browser can still render the tag.
       console.warn(`<${widget.tag}> could not be rendered on the server (${(e as Error).message}); left as it was.`);
-      out += source.slice(widget.start, widget.end);
+      output.write(source.slice(widget.start, widget.end));
+      continue;
     }
-    from = widget.end;
+    output.write(html);
+    widgetsHtml += html;
+    rendered++;
   }
   upTo(source.length);
-  return { html: out, rendered, structuredData: !!script, styleHashes: styleHashes(widgetsHtml) };
+  return { html: output.text, rendered, structuredData: !!script, styleHashes: styleHashes(widgetsHtml) };
 }
 
 /**

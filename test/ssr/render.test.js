@@ -122,7 +122,7 @@ describe('language', () => {
     assert.match(warnings[0], /^<ms-section> lang: no content pack for "x-ssr-test"\. Registered: en[,.]/);
   });
 
-  test('packs given as `content` are registered first, and checked like registerContent', () => {
+  test('packs given as `content` are used, and checked like registerContent', () => {
     const fr = structuredClone(en);
     fr.lang = 'x-ssr-fr';
     fr.meta = { ...fr.meta, title: 'Titre de test' };

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { medicalWebPage, renderPage, renderWidgets, structuredDataScript } from '../../dist/ssr/index.js';
+import { medicalWebPage, registerContent, renderPage, renderWidgets, structuredDataScript } from '../../dist/ssr/index.js';
 import { checkSchemaOrg } from './schema-org.js';
 import { buildSite, read } from './site.js';
 
@@ -136,7 +136,7 @@ describe('medicalWebPage()', () => {
     const pack = structuredClone(en);
     pack.lang = 'x-sd-fr';
     pack.meta = { ...pack.meta, title: 'Titre de test', version: '2.0.0', reviewed: '2026-10-01' };
-    renderWidgets('', { content: { 'x-sd-fr': pack } });
+    registerContent('x-sd-fr', pack);
     const data = medicalWebPage({ lang: 'x-sd-fr' });
     assert.deepEqual([data.name, data.inLanguage, data.version, data.lastReviewed], ['Titre de test', 'x-sd-fr', '2.0.0', '2026-10-01']);
     assert.equal(medicalWebPage({ lang: 'x-sd-fr', reviewed: '2026-11-02' }).lastReviewed, '2026-11-02');
@@ -154,7 +154,7 @@ describe('medicalWebPage()', () => {
     const pack = structuredClone(en);
     pack.lang = 'x-sd-evil';
     pack.meta = { ...pack.meta, title: '</script><script>alert(1)</script><!--' };
-    renderWidgets('', { content: { 'x-sd-evil': pack } });
+    registerContent('x-sd-evil', pack);
     const evil = structuredDataScript({ lang: 'x-sd-evil' });
     assert.equal(evil.match(/<\/script/gi).length, 1, 'one end tag: its own');
     assert.equal(evil.includes('<!--'), false);
