@@ -4,7 +4,7 @@ import type { ContentMeta, ContentPack, UiText } from '../content/types.js';
 import { heading } from './heading.js';
 import { nearestLang, watchLang } from './lang.js';
 import { tokens } from './tokens.styles.js';
-import { invalidMessage } from './warn.js';
+import { firstTime, invalidMessage } from './warn.js';
 
 const DEFAULT_LEVEL = 2;
 /**
@@ -33,7 +33,7 @@ const levelConverter = {
   fromAttribute: (value: string | null): number | string =>
     value === null ? DEFAULT_LEVEL : /^\s*\d+\s*$/.test(value) ? Number(value) : value,
 };
-/** Locales already reported missing: one warning per page, not per element. */
+/** Locales already reported missing: one warning per page, not per element (the last `WARNED_CAP` of them). */
 const missingWarned = new Set<string>();
 
 /**
@@ -44,9 +44,7 @@ const missingWarned = new Set<string>();
  * served.
  */
 function warnMissing(tag: string, lang: string): void {
-  const key = lang.toLowerCase();
-  if (missingWarned.has(key)) return;
-  missingWarned.add(key);
+  if (!firstTime(missingWarned, lang.toLowerCase(), WARNED_CAP)) return;
   const warn = () =>
     findPack(lang).fallback &&
     console.warn(
@@ -188,12 +186,7 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
   protected warnInvalid(attr: string, value: unknown, allowed: string): void {
     // The message names the attribute and the value: it is its own key.
     const message = invalidMessage(this.localName, attr, value, allowed);
-    const warned = this.#warned;
-    if (warned.has(message)) return;
-    // A Set keeps insertion order: the first entry is the oldest.
-    if (warned.size >= WARNED_CAP) warned.delete(warned.values().next().value as string);
-    warned.add(message);
-    console.warn(message);
+    if (firstTime(this.#warned, message, WARNED_CAP)) console.warn(message);
   }
 
   /** The element's own heading; the `heading` slot replaces its text. */

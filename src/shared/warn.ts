@@ -5,3 +5,16 @@
 export function invalidMessage(tag: string, attr: string, value: unknown, allowed: string): string {
   return `<${tag}> ${attr}: "${String(value)}" is not valid. Allowed: ${allowed}.`;
 }
+
+/**
+ * Remembers `key` in `seen`, forgetting the oldest past `cap` so a hostile
+ * page or a long-running server cannot grow it without end. False when `key`
+ * was remembered already: its warning has been given.
+ */
+export function firstTime(seen: Set<string>, key: string, cap: number): boolean {
+  if (seen.has(key)) return false;
+  // A Set keeps insertion order: the first entry is the oldest.
+  if (seen.size >= cap) seen.delete(seen.values().next().value as string);
+  seen.add(key);
+  return true;
+}

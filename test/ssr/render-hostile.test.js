@@ -222,3 +222,16 @@ describe('a declarative shadow root the renderer did not write', () => {
     assert.deepEqual(warnings, []);
   });
 });
+
+describe('warnings a long-running server remembers', () => {
+  test('languages reported missing are remembered only up to a cap: the oldest is forgotten and warns again', () => {
+    const page = (lang) => `<ms-disclaimer lang="${lang}"></ms-disclaimer>`;
+    renderWidgets(page('x-first-missing'));
+    assert.equal(warnings.filter((w) => w.includes('"x-first-missing"')).length, 1);
+    renderWidgets(page('x-first-missing'));
+    assert.equal(warnings.filter((w) => w.includes('"x-first-missing"')).length, 1, 'once while remembered');
+    for (let i = 0; i < 1000; i++) renderWidgets(page(`x-missing-${i}`));
+    renderWidgets(page('x-first-missing'));
+    assert.equal(warnings.filter((w) => w.includes('"x-first-missing"')).length, 2, 'forgotten after many newer ones');
+  });
+});
