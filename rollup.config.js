@@ -41,8 +41,7 @@ function classicEntry(input, file) {
 if (!Object.hasOwn(globalThis, 'MsWidgets')) globalThis.MsWidgets = widgets;
 else if (typeof globalThis.MsWidgets?.MsArticle !== 'function')
   console.warn(${JSON.stringify(
-    `${file}: window.MsWidgets already belongs to the page, so this file leaves it as it is and its exports are not on window. ` +
-      `The elements work as usual. For the exports, rename the page's MsWidgets or load ${file.replace('.iife', '')} as a module and import them from it.`,
+    `${file}: window.MsWidgets is the page's own, so the exports are not there. Import them from ${file.replace('.iife', '')}.`,
   )});
 `;
   return {

@@ -8,7 +8,7 @@
  * the script. Run `npm run build` first.
  */
 import { expect } from '@open-wc/testing';
-import { TAGS, expectNothingWentWrong, expectRendersEnglish, load, removeFrames, type Page } from './frame.js';
+import { TAGS, expectNothingWentWrong, expectRendersEnglish, load, removeFrames, settleFrame, type Page } from './frame.js';
 
 afterEach(removeFrames);
 
@@ -29,11 +29,15 @@ const LIT_GLOBALS = [
 
 const CDN_FILES = ['ms-widgets.js', 'ms-widgets.iife.js', 'ms-widgets-full.js', 'ms-widgets-full.iife.js'];
 
-/** Every widget rendered its English text, styled by its own adopted sheets, and nothing went wrong. */
-function expectWidgetsWork(page: Page, what: string): void {
+/**
+ * Every widget rendered its English text, styled by its own adopted sheets
+ * (server-rendered ones keep the server's <style>), and nothing went wrong.
+ */
+function expectWidgetsWork(page: Page, what: string, { serverRendered = false } = {}): void {
   for (const tag of TAGS) {
     const el = page.doc.querySelector(tag);
     expectRendersEnglish(el, tag, what);
+    if (serverRendered) continue;
     // A clobbered ShadyCSS makes Lit fall back to <style> elements, which a strict CSP blocks.
     expect(el!.shadowRoot!.adoptedStyleSheets.length, `${what}: <${tag}> adopts its stylesheets`).to.be.greaterThan(0);
   }
@@ -70,6 +74,20 @@ describe('a page whose ids and names clobber Lit globals', () => {
     // Where the engine has Trusted Types, window.trustedTypes stays the native factory.
     if ('trustedTypes' in win.Window.prototype || Object.hasOwn(win, 'trustedTypes')) {
       expect(typeof win.trustedTypes?.createPolicy, 'native trustedTypes').to.equal('function');
+    }
+  });
+
+  it('ms-widgets-hydrate.js on a server-rendered page: the widgets hydrate', async () => {
+    const served = await (await fetch('/test/pages/ssr-clobbered.html')).text();
+    expect(served.includes('shadowrootmode="open"'), 'the page comes server-rendered').to.equal(true);
+    const page = await load('/test/pages/ssr-clobbered.html');
+    expectWidgetsWork(page, 'hydrate', { serverRendered: true });
+    const win = page.win as Page['win'] & { litElementHydrateSupport?: unknown };
+    expect(typeof win.litElementHydrateSupport, 'the hydration support is installed').to.equal('function');
+    for (const tag of TAGS) {
+      // The server's part markers are still in the shadow root: adopted, not rendered again.
+      const kept = page.doc.querySelector(tag)!.shadowRoot!.innerHTML.includes('<!--lit-part');
+      expect(kept, `<${tag}> kept the server's nodes`).to.equal(true);
     }
   });
 
@@ -121,10 +139,41 @@ describe('a page with its own MsWidgets, then a classic file', () => {
       const module = file.replace('.iife', '');
       expectNothingWentWrong(p.record, `${file}, var`, {
         warnings: [
-          `${file}: window.MsWidgets already belongs to the page, so this file leaves it as it is and its exports are not on window. ` +
-            `The elements work as usual. For the exports, rename the page's MsWidgets or load ${module} as a module and import them from it.`,
+          `${file}: window.MsWidgets is the page's own, so the exports are not there. Import them from ${module}.`,
         ],
       });
+    });
+  }
+});
+
+/**
+ * XHTML: a page served as application/xhtml+xml (test/pages/*.xhtml; the
+ * test server picks the type by extension). Lit cannot parse its templates
+ * in an XML document, so the tags stay as the page wrote them and one
+ * warning says why and what to do.
+ */
+describe('an XHTML page', () => {
+  for (const [page, file] of [
+    ['xhtml.xhtml', 'ms-widgets.js'],
+    ['xhtml-iife.xhtml', 'ms-widgets.iife.js'],
+  ]) {
+    it(`${file}: the tags keep their own content, one warning, no error`, async () => {
+      const p = await load(`/test/pages/${page}`, { tags: [] });
+      expect(p.doc.contentType, 'served as XHTML').to.equal('application/xhtml+xml');
+      // Give the file time to run and any widget time to render.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await settleFrame(p.doc);
+      // Chromium runs no module script in an XML document (test/pages/xhtml.xhtml probes it): then
+      // the file never runs and cannot say anything; the tags keep their content all the same.
+      const ran = file.endsWith('.iife.js') || (p.win as unknown as { __modulesRun?: boolean }).__modulesRun === true;
+      for (const tag of TAGS) {
+        const el = p.doc.querySelector(tag)!;
+        expect(el.shadowRoot, `<${tag}> has no shadow root`).to.equal(null);
+        expect(el.textContent, `<${tag}> shows its own content`).to.include(`Fallback inside <${tag}>`);
+      }
+      const warning =
+        'ms-widgets: the widgets render only in text/html pages, not application/xhtml+xml; their tags show their own content. Serve the page as text/html.';
+      expectNothingWentWrong(p.record, page, { warnings: ran ? [warning] : [] });
     });
   }
 });
