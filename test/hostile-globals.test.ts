@@ -163,8 +163,8 @@ describe('an XHTML page', () => {
       // Give the file time to run and any widget time to render.
       await new Promise((resolve) => setTimeout(resolve, 300));
       await settleFrame(p.doc);
-      // Chromium runs no module script in an XML document (test/pages/xhtml.xhtml probes it): then
-      // the file never runs and cannot say anything; the tags keep their content all the same.
+      // Chromium and WebKit run no module script in an XML document (test/pages/xhtml.xhtml probes
+      // it): there the file never runs and cannot say anything; the tags keep their content all the same.
       const ran = file.endsWith('.iife.js') || (p.win as unknown as { __modulesRun?: boolean }).__modulesRun === true;
       for (const tag of TAGS) {
         const el = p.doc.querySelector(tag)!;
