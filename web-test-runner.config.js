@@ -25,6 +25,16 @@ async function fuzzSettings(ctx, next) {
   ctx.body = JSON.stringify(fuzz);
 }
 
+// test/hostile-globals.test.ts: test/pages/ssr-*.html as a server sends
+// them, widgets rendered by the real renderer (dist/ssr/, so build first).
+async function serverRendered(ctx, next) {
+  if (!/^\/test\/pages\/ssr-[\w-]+\.html$/.test(ctx.path)) return next();
+  const { renderWidgets } = await import('./dist/ssr/index.js');
+  const { readFile } = await import('node:fs/promises');
+  ctx.type = 'text/html';
+  ctx.body = renderWidgets(await readFile(new URL(`.${ctx.path}`, import.meta.url), 'utf8'));
+}
+
 /**
  * WebKit through Debian's WebKitGTK: MiniBrowser driven by WebKitWebDriver,
  * which `scripts/with-webkit.js` starts (under Xvfb) and names in
@@ -96,7 +106,7 @@ function selectedBrowsers() {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  middleware: [cspHeader, fuzzSettings],
+  middleware: [cspHeader, fuzzSettings, serverRendered],
   // Dev-mode Lit is what catches template mistakes in tests; its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],

@@ -7,6 +7,10 @@
  * validator) is in ./index.js and dist/cdn/ms-widgets-full.js: it is most of
  * a kilobyte that an English page would load and never run.
  */
+// First: they must run before Lit's modules evaluate and the elements register.
+import './shared/unclobber.js';
+import './shared/xml-page.js';
+
 export { MsArticle } from './components/article/article.js';
 export { MsSection } from './components/section/section.js';
 export { MsBenefitList } from './components/benefit-list/benefit-list.js';

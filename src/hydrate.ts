@@ -6,6 +6,8 @@
  * when it loads: hence first here, and a separate CDN file,
  * dist/cdn/ms-widgets-hydrate.js, rather than an add-on to ms-widgets.js.
  */
+// Before even the hydration support, which loads lit-html.
+import './shared/unclobber.js';
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 
 export * from './index.js';
