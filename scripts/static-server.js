@@ -15,8 +15,13 @@ const types = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves `root`; resolves to `{ origin, close }`. */
-export function serveStatic(root) {
+/**
+ * Serves `root`; resolves to `{ origin, close }`. `headers` go on every
+ * response (the site tests send Access-Control-Allow-Origin, as a CDN or
+ * GitHub Pages does, so that another origin's page may load the CDN files
+ * with `crossorigin`).
+ */
+export function serveStatic(root, { headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     // Chromium asks for a favicon on its own; there is none to give.
@@ -28,7 +33,7 @@ export function serveStatic(root) {
     } catch {
       return res.writeHead(404).end('not found');
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   return new Promise((done) =>

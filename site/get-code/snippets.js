@@ -151,7 +151,10 @@ export function reservationCss(choice, site) {
     '<style>',
     `  /* Keeps the widget's space until its script has run, so nothing below it moves.`,
     `     ${rem}rem is an estimate for a column about 40rem wide: measure yours and adjust. */`,
-    `  ${reservationSelector(choice, site)} { display: block; min-block-size: ${rem}rem; }`,
+    // flow-root: the fallback heading's margins stay inside the box instead of moving it.
+    `  ${reservationSelector(choice, site)} { display: flow-root; min-block-size: ${rem}rem; }`,
+    // The space a rendered widget keeps below itself (tokens.styles.ts), kept from the start.
+    `  ${reservationSelector(choice, site)}:not(:last-child) { margin-block-end: var(--ms-space, 1rem); }`,
     '</style>',
   ].join('\n');
 }
