@@ -166,7 +166,14 @@ function onMessage(event: MessageEvent): void {
 }
 
 const options = byId<HTMLFormElement>('options');
+/** A newly picked widget starts from its own configuration (benefits-grid is a grid). */
+function resetWidgetOptions(): void {
+  const config = data.configs.find((c) => c.id === form.widget.value);
+  form.layout.value = config?.attrs.layout === 'grid' ? 'grid' : 'list';
+}
+
 options.addEventListener('change', (event) => {
+  if (event.target === form.widget) resetWidgetOptions();
   keepOneBenefit(event);
   update();
 });
