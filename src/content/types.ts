@@ -123,6 +123,8 @@ export interface UiText {
   reviewOverdue: Text;
   /** Label before the bibliographic record a study card shows (journal, year, DOI). */
   record: Text;
+  /** Text of the link at the end of a shortened article (the embed page for hosts that limit an embed's height) to the whole article. */
+  continueReading: Text;
 }
 
 /** A whole content pack for one locale. */
