@@ -1,3 +1,4 @@
+/* global document -- used in a function that runs in the page (page.evaluate) */
 // Measures each widget's rendered height in a 40rem column (Chromium, the
 // machine's fonts, 16px text) and prints site/get-code/heights.js. The Get
 // code page's :not(:defined) rules use these as estimates; rerun when the

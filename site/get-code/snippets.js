@@ -195,7 +195,8 @@ export const iframeSnippet = (choice, site) => iframeTag(choice, site, '');
 export const iframeResizerSnippet = (choice, site) =>
   [
     iframeTag(choice, site, ' data-ms-widgets-resize'),
-    `<script defer src="${site.siteUrl}/cdn/ms-widgets-resizer.js"></script>`,
+    `<script defer src="${site.siteUrl}/cdn/ms-widgets-resizer.js"`,
+    `  integrity="${sri(site, 'ms-widgets-resizer.js')}" crossorigin="anonymous"></script>`,
   ].join('\n');
 
 /** (d) The share page's address: pasted on its own line, CMSs with oEmbed (WordPress, Ghost, Discourse…) embed it. */

@@ -1,3 +1,4 @@
+/* global customElements, requestAnimationFrame, window -- used in functions that run in the page (page.evaluate) */
 // Fallback content (the heading link inside each tag the Get code page hands
 // out), in Chromium, for one widget of each element, with the module snippet
 // pasted into a page on another origin: the script blocked, late, present.

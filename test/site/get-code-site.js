@@ -1,16 +1,15 @@
-// The Get code tests' two origins: the site (the Get code page, the CDN files
-// and, once the site build writes them, the embed and share pages), served
+/* global customElements -- used in functions that run in the page (page.evaluate) */
+// The Get code tests' two origins: the site (the Get code page, the CDN files,
+// the embed and share pages: buildSite's whole output but Storybook), served
 // with Access-Control-Allow-Origin as a static host or CDN serves it; and a
 // blank host on another port, where the snippets are pasted.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../scripts/browsers.js';
 import { serveStatic } from '../../scripts/static-server.js';
-import { buildGetCode } from '../../site/get-code/build.js';
-
-const dist = new URL('../../dist/cdn/', import.meta.url);
+import { buildSite } from '../../site/build/index.js';
 
 export async function startSites() {
   const root = mkdtempSync(join(tmpdir(), 'get-code-'));
@@ -20,8 +19,8 @@ export async function startSites() {
   mkdirSync(hostDir);
   const site = await serveStatic(siteDir, { headers: { 'access-control-allow-origin': '*' } });
   const host = await serveStatic(hostDir);
-  cpSync(dist, join(siteDir, 'cdn'), { recursive: true });
-  await buildGetCode({ out: siteDir, siteUrl: site.origin });
+  // The whole site (its index.html is the Get code page), as npm run build:site writes it.
+  await buildSite({ out: siteDir, siteUrl: site.origin, storybook: false });
   let pages = 0;
   return {
     site,
