@@ -123,6 +123,10 @@ export interface UiText {
   reviewOverdue: Text;
   /** Label before the bibliographic record a study card shows (journal, year, DOI). */
   record: Text;
+  /** Text of the link from a share page of the static site (_site/share/) to the whole article. */
+  readWholeArticle: Text;
+  /** What an exit page of the static site (_site/go/) says before the external address it leads to. */
+  leavingFor: Text;
 }
 
 /** A whole content pack for one locale. */

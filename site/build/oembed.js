@@ -1,0 +1,57 @@
+// The oEmbed 1.0 response of one widget configuration, as a static file:
+// _site/oembed/<id>.json. Consumers (WordPress, Ghost, Discourse…) find it
+// through the share page's discovery link and print its `html`: a
+// blockquote with a link (what readers see when the iframe cannot show) and
+// the iframe of the embed page.
+import { escapeHtml } from './escape.js';
+import { SITE_NAME } from './share-page.js';
+import { absoluteUrl } from './site-url.js';
+import { widgetTexts, en } from './words.js';
+
+export const OEMBED_WIDTH = 600;
+/** WordPress clamps a sandboxed embed to 200..1000 px; stay inside. */
+const MIN_HEIGHT = 200;
+const MAX_HEIGHT = 1000;
+
+/**
+ * The iframe's height before the embed page reports its own (and for good,
+ * where no script sizes it): the widget's text laid out at 600 px, a little
+ * generous so that it rarely scrolls, in steps of 50 px. About 70 characters
+ * fit a line of 16 px text at that width.
+ */
+export function oembedHeight(config, pack = en) {
+  if (config.id === 'article') return MAX_HEIGHT; // the short form is made to fill it (embed/article-summary.html)
+  const LINE = 26;
+  const texts = widgetTexts(config, pack);
+  const lines = texts.reduce((sum, text) => sum + Math.ceil(text.length / 70), 0);
+  // Each text is its own block with a gap; the footer line and the page's margins come on top.
+  const estimate = lines * LINE + texts.length * 16 + 3 * LINE + 48;
+  return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(estimate / 50) * 50));
+}
+
+/**
+ * The oEmbed response object. Its `html` holds only what WordPress keeps of
+ * an unknown provider's html (wp_filter_oembed_result: a[href], blockquote,
+ * iframe[src width height frameborder marginwidth marginheight scrolling
+ * title]); every URL in it absolute on `siteUrl`. The whole article embeds
+ * as its short form, which fits the 1000 px WordPress allows.
+ */
+export function oembedFor({ config, siteUrl, pack = en }) {
+  const height = oembedHeight(config, pack);
+  const page = config.id === 'article' ? 'article-summary' : config.id;
+  const share = escapeHtml(absoluteUrl(siteUrl, `share/${config.id}.html`));
+  const embed = escapeHtml(absoluteUrl(siteUrl, `embed/${page}.html`));
+  const title = escapeHtml(config.title);
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: config.title,
+    provider_name: SITE_NAME,
+    provider_url: `${siteUrl}/`,
+    width: OEMBED_WIDTH,
+    height,
+    html:
+      `<blockquote><a href="${share}">${title}</a></blockquote>` +
+      `<iframe src="${embed}" width="${OEMBED_WIDTH}" height="${height}" title="${title}" frameborder="0"></iframe>`,
+  };
+}
