@@ -127,6 +127,8 @@ export interface UiText {
   readWholeArticle: Text;
   /** What an exit page of the static site (_site/go/) says before the external address it leads to. */
   leavingFor: Text;
+  /** Text of the link at the end of a shortened article (the embed page for hosts that limit an embed's height) to the whole article. */
+  continueReading: Text;
 }
 
 /** A whole content pack for one locale. */
