@@ -73,6 +73,15 @@ async function openPost(page, config) {
   return { iframe: handle, frame: await handle.contentFrame() };
 }
 
+/** The box of `text` in `frame` once it shows (a frame lays out on its own time), or null if it does not within 5 s. */
+async function visibleBox(frame, text) {
+  const match = frame.getByText(text).first();
+  return match
+    .waitFor({ state: 'visible', timeout: 5000 })
+    .then(() => match.boundingBox())
+    .catch(() => null);
+}
+
 /** Checks the post as shown now; returns what is wrong, each line naming the config and the situation. */
 async function checkShown({ iframe, frame, config, scheme, label }) {
   const wrong = [];
@@ -98,8 +107,7 @@ async function checkShown({ iframe, frame, config, scheme, label }) {
   if (state.dark !== (scheme === 'dark') || state.background !== BACKGROUND[scheme]) {
     wrong.push(`${where}: frame background ${state.background} (prefers dark: ${state.dark}), expected ${BACKGROUND[scheme]}`);
   }
-  const text = frame.getByText(visibleTextOf(config)).first();
-  const textBox = (await text.isVisible()) ? await text.boundingBox() : null;
+  const textBox = await visibleBox(frame, visibleTextOf(config));
   const iframeRect = await iframe.boundingBox();
   if (!textBox) wrong.push(`${where}: "${visibleTextOf(config)}" is not visible in the frame`);
   else if (textBox.y < iframeRect.y || textBox.y + textBox.height > iframeRect.y + iframeRect.height + 0.5) {
@@ -218,8 +226,10 @@ test('every link in every post takes the reader, through WordPress, to its page 
       }
     }
     for (const [goPage, external] of goPages) {
-      const html = await (await fetch(goPage)).text();
-      if (!html.includes(`href="${external}"`)) wrong.push(`the go page ${goPage} has no link to ${external}`);
+      const response = await fetch(goPage);
+      const html = await response.text();
+      if (!response.ok) wrong.push(`the go page ${goPage} (for ${external}) answers ${response.status}: not in the built site`);
+      else if (!html.includes(`href="${external}"`)) wrong.push(`the go page ${goPage} has no link to ${external}`);
     }
     assert.deepEqual(wrong, []);
     assert.ok(clicked > 0, 'no link was clicked');
@@ -242,7 +252,7 @@ test("the article's share URL embeds its summary: inside WordPress's 1,000 px at
     assert.ok(height <= WORDPRESS_MAX_HEIGHT, `the summary needs ${height} px at 360 px, over WordPress's ${WORDPRESS_MAX_HEIGHT}`);
     const shareUrl = `${services.siteUrl}/share/article.html`;
     const continueLink = frame.locator(`a[href="${shareUrl}"], a[href="../share/article.html"]`).last();
-    assert.ok(await continueLink.isVisible(), 'no visible link to the whole article (share/article.html)');
+    await continueLink.waitFor({ state: 'visible', timeout: 5000 }).catch(() => assert.fail('no visible link to the whole article (share/article.html)'));
     await continueLink.click();
     await page.waitForURL(shareUrl, { timeout: 5000 });
     assert.notEqual(page.url(), postUrl);
@@ -277,8 +287,7 @@ test('a plain host page on another origin sizes every embed to its content with 
         if (heights.frameViewport !== heights.expected) {
           wrong.push(`${where}: iframe shows ${heights.frameViewport} px of content ${heights.content} px`);
         }
-        const text = frame.getByText(visibleTextOf(configs[index])).first();
-        if (!(await text.isVisible())) wrong.push(`${where}: "${visibleTextOf(configs[index])}" not visible`);
+        if (!(await visibleBox(frame, visibleTextOf(configs[index])))) wrong.push(`${where}: "${visibleTextOf(configs[index])}" not visible`);
       }
       wrong.push(...problems.errors.map((e) => `${scheme}: ${e}`));
     } finally {
@@ -305,8 +314,7 @@ test('an iframe sandboxed with no scripts at all (sandbox="") still shows the wi
     for (const [index, iframe] of handles.entries()) {
       const frame = await iframe.contentFrame();
       const config = configs[index];
-      const text = frame.getByText(visibleTextOf(config)).first();
-      const textBox = (await text.isVisible()) ? await text.boundingBox() : null;
+      const textBox = await visibleBox(frame, visibleTextOf(config));
       const iframeRect = await iframe.boundingBox();
       if (!textBox) wrong.push(`${config.id}: "${visibleTextOf(config)}" not visible with scripts off`);
       else if (textBox.y + textBox.height > iframeRect.y + iframeRect.height) {

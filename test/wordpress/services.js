@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite } from './fixtures/site.js';
+import { buildSite } from '../../site/build/index.js';
 import { serveStatic } from '../../scripts/static-server.js';
 import { missingWordPressTools, wordpressInstallCommand, WORDPRESS_PACKAGES } from '../../scripts/wordpress-tools.js';
 import { startMariaDB } from './support/mariadb.js';
