@@ -14,7 +14,7 @@ import { chromeArgs, chromePath } from '../../scripts/browsers.js';
 import { configs } from '../../site/configs.js';
 import { startServer } from '../ssr/server.js';
 import { startServices } from './services.js';
-import { visibleTextOf } from './support/expected.js';
+import { isHeading, visibleTextOf } from './support/expected.js';
 import {
   contentHeight,
   frameState,
@@ -73,9 +73,14 @@ async function openPost(page, config) {
   return { iframe: handle, frame: await handle.contentFrame() };
 }
 
-/** The box of `text` in `frame` once it shows (a frame lays out on its own time), or null if it does not within 5 s. */
-async function visibleBox(frame, text) {
-  const match = frame.getByText(text).first();
+/**
+ * The box of what a reader of `config` sees first in `frame` (its heading, or
+ * its opening words) once it shows (a frame lays out on its own time), or
+ * null if it does not within 5 s.
+ */
+async function visibleBox(frame, config) {
+  const text = visibleTextOf(config);
+  const match = (isHeading(config) ? frame.getByRole('heading', { name: text }) : frame.getByText(text)).first();
   return match
     .waitFor({ state: 'visible', timeout: 5000 })
     .then(() => match.boundingBox())
@@ -107,7 +112,7 @@ async function checkShown({ iframe, frame, config, scheme, label }) {
   if (state.dark !== (scheme === 'dark') || state.background !== BACKGROUND[scheme]) {
     wrong.push(`${where}: frame background ${state.background} (prefers dark: ${state.dark}), expected ${BACKGROUND[scheme]}`);
   }
-  const textBox = await visibleBox(frame, visibleTextOf(config));
+  const textBox = await visibleBox(frame, config);
   const iframeRect = await iframe.boundingBox();
   if (!textBox) wrong.push(`${where}: "${visibleTextOf(config)}" is not visible in the frame`);
   else if (textBox.y < iframeRect.y || textBox.y + textBox.height > iframeRect.y + iframeRect.height + 0.5) {
@@ -287,7 +292,7 @@ test('a plain host page on another origin sizes every embed to its content with 
         if (heights.frameViewport !== heights.expected) {
           wrong.push(`${where}: iframe shows ${heights.frameViewport} px of content ${heights.content} px`);
         }
-        if (!(await visibleBox(frame, visibleTextOf(configs[index])))) wrong.push(`${where}: "${visibleTextOf(configs[index])}" not visible`);
+        if (!(await visibleBox(frame, configs[index]))) wrong.push(`${where}: "${visibleTextOf(configs[index])}" not visible`);
       }
       wrong.push(...problems.errors.map((e) => `${scheme}: ${e}`));
     } finally {
@@ -314,7 +319,7 @@ test('an iframe sandboxed with no scripts at all (sandbox="") still shows the wi
     for (const [index, iframe] of handles.entries()) {
       const frame = await iframe.contentFrame();
       const config = configs[index];
-      const textBox = await visibleBox(frame, visibleTextOf(config));
+      const textBox = await visibleBox(frame, config);
       const iframeRect = await iframe.boundingBox();
       if (!textBox) wrong.push(`${config.id}: "${visibleTextOf(config)}" not visible with scripts off`);
       else if (textBox.y + textBox.height > iframeRect.y + iframeRect.height) {

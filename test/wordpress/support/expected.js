@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 
 const en = JSON.parse(readFileSync(new URL('../../../content/en.json', import.meta.url), 'utf8'));
 
-/** @param {import('../../../site/configs.js').WidgetConfig} config */
+/**
+ * The heading or the opening words a reader sees first.
+ * @param {import('../../../site/configs.js').WidgetConfig} config
+ */
 export function visibleTextOf(config) {
   const { tag, attrs } = config;
   switch (tag) {
@@ -29,3 +32,6 @@ export function visibleTextOf(config) {
       throw new Error(`visibleTextOf: no expected text for ${tag}: add it here`);
   }
 }
+
+/** Whether visibleTextOf(config) is a heading (found by role, the element with a box) or a sentence's opening words. */
+export const isHeading = (config) => !['ms-evidence-card', 'ms-disclaimer'].includes(config.tag);
