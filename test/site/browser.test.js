@@ -1,4 +1,4 @@
-/* global window, document, Storage, Document, indexedDB, PerformanceObserver -- used in functions that run in the page */
+/* global window, document, Document, indexedDB -- used in functions that run in the page */
 // The built site in Debian's Chromium: share pages readable with JavaScript
 // off and hydrated without a console error or CSP violation with it on; go
 // pages that send the reader on to their address; and, on every page, no
@@ -54,7 +54,6 @@ function recordPage() {
     note('indexedDB.open');
     return open(...args);
   };
-  void PerformanceObserver;
 }
 
 /**
