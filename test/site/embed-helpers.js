@@ -118,12 +118,16 @@ export async function waitFor(check, what, timeout = 5000) {
 /** In the frame: the content's height, measured apart from the runtime's way (the root's scroll height while the frame is shorter than its content). */
 export const contentHeight = (frame) => frame.evaluate(() => document.documentElement.scrollHeight);
 
-/** In the frame: the page's markup, shadow roots included. */
+/**
+ * In the frame: the page's markup as it is now, shadow roots included, with
+ * the text of its scripts left out (the inlined hydrate file's code holds
+ * strings such as "<svg" of its own).
+ */
 export const allMarkup = (frame) =>
   frame.evaluate(() => {
     const walk = (root) =>
-      [...root.querySelectorAll('*')].map((el) => (el.shadowRoot ? walk(el.shadowRoot) : '')).join('') + (root.innerHTML ?? '');
-    return document.documentElement.outerHTML + walk(document);
+      [...root.querySelectorAll('*')].map((el) => (el.shadowRoot ? el.shadowRoot.innerHTML + walk(el.shadowRoot) : '')).join('');
+    return (document.documentElement.outerHTML + walk(document)).replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>');
   });
 
 /** In the frame: whether the widget's first heading has text and is drawn. */
