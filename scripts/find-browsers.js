@@ -1,10 +1,12 @@
 // pretest: the browser suites need Debian's Chromium, Firefox and WebKit
-// (WebKitGTK's MiniBrowser with WebKitWebDriver, under Xvfb), and the print
-// test poppler's pdftotext and pdftoppm. Find them;
+// (WebKitGTK's MiniBrowser with WebKitWebDriver, under Xvfb), the print
+// test poppler's pdftotext and pdftoppm, and the WordPress suite Debian's
+// WordPress, MariaDB and PHP (scripts/wordpress-tools.js). Find them;
 // where they are missing and apt is usable as root, install them; otherwise
 // stop with the exact command to run. A browser is never skipped silently.
 import { execSync } from 'node:child_process';
 import { chromePath, firefoxPath, pdftoppmPath, pdftotextPath, webkitDriverPath, webkitPath, xvfbRunPath } from './browsers.js';
+import { missingWordPressTools, WORDPRESS_PACKAGES, wordpressInstallCommand } from './wordpress-tools.js';
 
 const BROWSERS = [
   { name: 'Chromium', path: chromePath, env: 'CHROME_PATH', packages: 'chromium fonts-dejavu-core' },
@@ -38,6 +40,20 @@ if (missing().length && canApt()) {
   execSync(install(list), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
+if (missingWordPressTools().length && canApt()) {
+  const list = missingWordPressTools();
+  console.log(`pretest: installing ${list.map((t) => t.name).join(', ')} with apt for the WordPress suite (about a minute)…`);
+  execSync(wordpressInstallCommand(list), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
+const stillWordPress = missingWordPressTools();
+if (stillWordPress.length) {
+  console.error(`pretest: ${stillWordPress.map((t) => t.name).join(', ')} not found (the WordPress suite, test/wordpress/, runs them).`);
+  console.error(`Install them with:\n  sudo sh -c '${wordpressInstallCommand(stillWordPress)}'`);
+  console.error(`(everything the WordPress suite uses: apt-get install -y ${WORDPRESS_PACKAGES})`);
+  process.exit(1);
+}
+
 const still = missing();
 if (still.length) {
   console.error(`pretest: ${still.map((b) => b.name).join(', ')} not found.`);
@@ -48,5 +64,5 @@ if (still.length) {
   process.exit(1);
 }
 console.log(
-  `pretest: Chromium at ${chromePath()}, Firefox at ${firefoxPath()}, WebKit at ${webkitPath()} (driver ${webkitDriverPath()}, display by ${xvfbRunPath()}), ${pdftotextPath()} and ${pdftoppmPath()}`,
+  `pretest: Chromium at ${chromePath()}, Firefox at ${firefoxPath()}, WebKit at ${webkitPath()} (driver ${webkitDriverPath()}, display by ${xvfbRunPath()}), ${pdftotextPath()} and ${pdftoppmPath()}; WordPress, MariaDB and PHP for the WordPress suite`,
 );

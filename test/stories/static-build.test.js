@@ -131,5 +131,5 @@ test('every docs page of the static build renders without errors', { timeout: 30
     return rendered ? [] : ['did not render'];
   });
   assert.deepEqual(problems, []);
-  assert.equal(docs.length, 11, 'Introduction, two guides and eight element pages');
+  assert.equal(docs.length, 12, 'Introduction, three guides and eight element pages');
 });

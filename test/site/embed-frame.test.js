@@ -1,0 +1,192 @@
+/* global window, document, customElements, getComputedStyle */
+// Every embed page in a cross-origin iframe sandboxed as WordPress does it
+// (sandbox="allow-scripts": opaque origin), in Chromium: the widget shows,
+// the parent hears its height in both formats and again when a precaution
+// opens or closes, nothing is blocked by the page's CSP, nothing but the
+// page is requested, nothing is stored. With scripts off (sandbox="") the
+// text is still there and the frame scrolls instead of cutting it off.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  PAGE_IDS,
+  contentHeight,
+  embedFrame,
+  hostPage,
+  launchChromium,
+  recordingPage,
+  startSites,
+  waitFor,
+  widgetHeadingVisible,
+} from './embed-helpers.js';
+
+const SECRET = 'Ab12Cd34Ef';
+
+let sites;
+let browser;
+before(async () => {
+  sites = await startSites();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  sites?.close();
+});
+
+/**
+ * Whether a posted height is the content's: scrollHeight rounds a fractional
+ * height to the nearest px, the page rounds it up (a frame a fraction too
+ * short would scroll), so the two may differ by one.
+ */
+const fits = (posted, scroll) => posted === scroll || posted === scroll + 1;
+
+/** The host page's record of messages, split by format. */
+const heard = async (page) => {
+  const messages = await page.evaluate(() => window.messages);
+  return {
+    generic: messages.filter((m) => m && m.type === 'ms-widgets:height').map((m) => m.height),
+    wordPress: messages.filter((m) => m && m.message === 'height'),
+    all: messages,
+  };
+};
+
+describe('each embed page in <iframe sandbox="allow-scripts"> on another origin', () => {
+  for (const id of PAGE_IDS) {
+    test(`${id}: visible, sized by both message formats, no CSP violation, no other request, nothing stored`, async () => {
+      const { context, page, log } = await recordingPage(browser);
+      try {
+        // Short on purpose: the frame's scroll height is then its content's, a measure apart from the runtime's.
+        const src = sites.embedUrl(id, '', `#?secret=${SECRET}`);
+        await page.goto(sites.host(`frame-${id}.html`, hostPage(`sandbox="allow-scripts" src="${src}" width="600" height="150"`)));
+        const frame = await embedFrame(page);
+        assert.equal(await widgetHeadingVisible(frame), true, 'the widget’s heading is drawn');
+        const height = await contentHeight(frame);
+        assert.ok(height > 150, `content taller than the frame (${height})`);
+        const last = await waitFor(async () => {
+          const { generic, wordPress } = await heard(page);
+          return fits(generic.at(-1), height) && wordPress.at(-1)?.value === generic.at(-1) && { generic, wordPress };
+        }, `height ${height} in both formats`).catch(async (e) => assert.fail(`${e.message}: ${JSON.stringify(await heard(page))}`));
+        for (const m of last.wordPress) assert.deepEqual(Object.keys(m).sort(), ['message', 'secret', 'value']);
+        assert.ok(last.wordPress.every((m) => m.secret === SECRET && Number.isInteger(m.value)));
+        assert.ok(last.generic.every((h) => Number.isInteger(h)));
+
+        const violations = await frame.evaluate(() => window.__violations);
+        assert.deepEqual(violations, [], 'no CSP violation');
+        const problems = log.console.filter((m) => m.type === 'error' || m.type === 'warning');
+        assert.deepEqual(problems, [], 'no console error or warning');
+        assert.deepEqual(log.errors, []);
+        const fromSite = log.requests.filter((url) => url.startsWith(sites.siteOrigin));
+        assert.deepEqual(fromSite, [src.split('#')[0]], 'only the page itself from the site');
+        assert.deepEqual(
+          log.requests.filter((url) => !url.startsWith(sites.siteOrigin) && !url.startsWith(sites.hostOrigin)),
+          [],
+          'nothing from anywhere else',
+        );
+        assert.deepEqual(await context.cookies(), [], 'no cookies');
+        const storage = await context.storageState();
+        assert.deepEqual(storage.origins, [], 'no storage');
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('without WordPress’s secret only the generic format goes out; a secret that is not letters and digits is ignored', async () => {
+    for (const hash of ['', '#?secret=no%20way', '#?secret=<b>']) {
+      const { context, page } = await recordingPage(browser);
+      try {
+        const src = sites.embedUrl('benefits', '', hash);
+        await page.goto(sites.host('frame-nosecret.html', hostPage(`sandbox="allow-scripts" src="${src}" width="600" height="150"`)));
+        const frame = await embedFrame(page);
+        const height = await contentHeight(frame);
+        await waitFor(async () => fits((await heard(page)).generic.at(-1), height), 'the generic height');
+        assert.deepEqual((await heard(page)).wordPress, [], `no WordPress message for "${hash}"`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  test('WordPress’s "ready" (with the secret) and the resizer’s request get the height again', async () => {
+    const { context, page } = await recordingPage(browser);
+    try {
+      const src = sites.embedUrl('disclaimer', '', `#?secret=${SECRET}`);
+      await page.goto(sites.host('frame-ready.html', hostPage(`sandbox="allow-scripts" src="${src}" width="600" height="150"`)));
+      const frame = await embedFrame(page);
+      const height = await waitFor(async () => {
+        const posted = (await heard(page)).wordPress.at(-1)?.value;
+        return fits(posted, await contentHeight(frame)) && posted;
+      }, 'the first height');
+      const ask = (data) =>
+        page.evaluate(async (d) => {
+          window.messages.length = 0;
+          document.querySelector('iframe').contentWindow.postMessage(d, '*');
+          await new Promise((r) => setTimeout(r, 300));
+          return window.messages;
+        }, data);
+      assert.deepEqual(await ask({ message: 'ready', secret: 'SomeOther1' }), [], 'another embed’s secret: nothing');
+      assert.deepEqual(await ask({ message: 'ready', secret: SECRET }), [
+        { type: 'ms-widgets:height', height },
+        { message: 'height', value: height, secret: SECRET },
+      ]);
+      assert.deepEqual((await ask({ type: 'ms-widgets:get-height' }))[0], { type: 'ms-widgets:height', height });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('opening a precaution sends the new, taller height; closing it, the shorter one again', async () => {
+    const { context, page } = await recordingPage(browser);
+    try {
+      const src = sites.embedUrl('precautions', '', `#?secret=${SECRET}`);
+      await page.goto(sites.host('frame-toggle.html', hostPage(`sandbox="allow-scripts" src="${src}" width="600" height="150"`)));
+      const frame = await embedFrame(page);
+      const closed = await waitFor(async () => {
+        const posted = (await heard(page)).generic.at(-1);
+        return fits(posted, await contentHeight(frame)) && posted;
+      }, 'the closed height');
+      await frame.locator('summary').first().click();
+      const opened = await waitFor(async () => {
+        const { generic, wordPress } = await heard(page);
+        const posted = generic.at(-1);
+        return posted > closed && fits(posted, await contentHeight(frame)) && wordPress.at(-1)?.value === posted && posted;
+      }, 'a taller height after opening');
+      await frame.locator('summary').first().click();
+      await waitFor(async () => {
+        const { generic, wordPress } = await heard(page);
+        return generic.at(-1) === closed && wordPress.at(-1)?.value === closed;
+      }, `height ${closed} after closing (${opened} when open)`);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('scripts off: <iframe sandbox="">', () => {
+  for (const id of ['article', 'precautions', 'study-halt-ms', 'article-summary']) {
+    test(`${id}: the text is server-rendered and drawn; the frame keeps its height and scrolls`, async () => {
+      const { context, page, log } = await recordingPage(browser);
+      try {
+        const src = sites.embedUrl(id);
+        await page.goto(sites.host(`noscript-${id}.html`, hostPage(`sandbox="" src="${src}" width="600" height="250"`)));
+        const frame = await embedFrame(page);
+        assert.equal(await widgetHeadingVisible(frame), true);
+        const seen = await frame.evaluate(() => ({
+          defined: customElements.get('ms-section') !== undefined,
+          scroll: document.documentElement.scrollHeight,
+          client: document.documentElement.clientHeight,
+          overflow: getComputedStyle(document.documentElement).overflowY,
+        }));
+        assert.equal(seen.defined, false, 'no script ran');
+        assert.equal(seen.client, 250, 'the frame keeps its height attribute');
+        assert.ok(seen.scroll > seen.client, 'the content is longer than the frame…');
+        assert.notEqual(seen.overflow, 'hidden', '…and can be scrolled to, not cut off');
+        const box = await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
+        assert.equal(box, 250);
+        assert.deepEqual(await page.evaluate(() => window.messages), [], 'nothing posted');
+        assert.deepEqual(log.errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
