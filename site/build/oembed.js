@@ -3,10 +3,14 @@
 // through the share page's discovery link and print its `html`: a
 // blockquote with a link (what readers see when the iframe cannot show) and
 // the iframe of the embed page.
+import { readFileSync } from 'node:fs';
+import { studyChecks } from '../../scripts/content-hash.js';
 import { escapeHtml } from './escape.js';
 import { SITE_NAME } from './share-page.js';
 import { absoluteUrl } from './site-url.js';
 import { widgetTexts, en } from './words.js';
+
+const citations = JSON.parse(readFileSync(new URL('../../content/citations.json', import.meta.url), 'utf8'));
 
 export const OEMBED_WIDTH = 600;
 /** WordPress clamps a sandboxed embed to 200..1000 px; stay inside. */
@@ -14,18 +18,38 @@ const MIN_HEIGHT = 200;
 const MAX_HEIGHT = 1000;
 
 /**
+ * What a widget shows before anyone opens anything: its texts, the
+ * precautions by their titles only (closed disclosures), and for studies the
+ * checked record and notes (content/citations.json) under each.
+ */
+function shownTexts(config, pack) {
+  const checks = studyChecks(citations);
+  const study = (s) => [s.text, ...(checks[s.id]?.record ? ['record'.repeat(10)] : []), ...(checks[s.id]?.notes ?? [])];
+  switch (config.tag) {
+    case 'ms-risk-panel':
+      return [pack.precautions.heading, pack.precautions.intro, ...pack.precautions.items.map((i) => i.title)];
+    case 'ms-evidence-card':
+      return ['Study 1', ...study(pack.evidence.items.find((s) => s.id === config.attrs.study))];
+    case 'ms-evidence-list':
+      return [pack.evidence.heading, pack.evidence.intro, ...pack.evidence.items.flatMap((s) => ['Study 1', ...study(s)])];
+    default:
+      return widgetTexts(config, pack);
+  }
+}
+
+/**
  * The iframe's height before the embed page reports its own (and for good,
  * where no script sizes it): the widget's text laid out at 600 px, a little
- * generous so that it rarely scrolls, in steps of 50 px. About 70 characters
- * fit a line of 16 px text at that width.
+ * generous so that it rarely scrolls, in steps of 50 px. About 80 characters
+ * of 16 px text fit a line at that width; the footer line and the page's
+ * margins come on top.
  */
 export function oembedHeight(config, pack = en) {
   if (config.id === 'article') return MAX_HEIGHT; // the short form is made to fill it (embed/article-summary.html)
-  const LINE = 26;
-  const texts = widgetTexts(config, pack);
-  const lines = texts.reduce((sum, text) => sum + Math.ceil(text.length / 70), 0);
-  // Each text is its own block with a gap; the footer line and the page's margins come on top.
-  const estimate = lines * LINE + texts.length * 16 + 3 * LINE + 48;
+  const LINE = 24;
+  const texts = shownTexts(config, pack);
+  const lines = texts.reduce((sum, text) => sum + Math.ceil(text.length / 80), 0);
+  const estimate = lines * LINE + texts.length * 12 + 2 * LINE + 48;
   return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(estimate / 50) * 50));
 }
 

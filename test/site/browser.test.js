@@ -155,3 +155,20 @@ test('a go page sends the reader to its address, and nowhere else', async () => 
     await ctx.close();
   }
 });
+
+test('each oEmbed height is close to its embed page’s height at 600 px: it neither hides much nor leaves a large gap', async () => {
+  const { ctx } = await context({ viewport: { width: 600, height: 50 }, javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  try {
+    for (const config of configs.filter((c) => c.id !== 'article')) {
+      const { height } = JSON.parse(site.read(`oembed/${config.id}.json`));
+      // As the server rendered it: the height a reader gets with or without scripts.
+      await page.goto(`${site.origin}/embed/${config.id}.html`);
+      const actual = await page.evaluate(() => document.documentElement.scrollHeight);
+      assert.ok(height >= Math.min(actual, 1000) - 50, `oembed/${config.id}.json: height ${height}, the page is ${actual} px`);
+      assert.ok(height <= Math.max(actual + 250, 200), `oembed/${config.id}.json: height ${height}, the page is only ${actual} px`);
+    }
+  } finally {
+    await ctx.close();
+  }
+});
