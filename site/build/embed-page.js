@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { buildSync } from 'esbuild';
 import { renderPage } from '../../dist/ssr/index.js';
-import { goPath } from './go-slug.js';
+import { goPagePath } from './go-pages.js';
 
 const en = JSON.parse(readFileSync(new URL('../../content/en.json', import.meta.url), 'utf8'));
 
@@ -81,6 +81,8 @@ a{color:var(--ms-color-accent,light-dark(#0a5394,#9cc9ff))}
 .summary-part p{margin:0 0 .5rem}
 .summary-part ul{margin:0;padding-inline-start:1.25rem}
 .continue{font-weight:bold;margin:0}
+main.cut{overflow:hidden;mask-image:linear-gradient(#000 calc(100% - 4rem),#0000)}
+[data-more-in-frame]{margin:.5rem 0 0}
 @media (forced-colors:active){a{color:LinkText}}`;
 
 /** Every absolute http(s) address the rendered page links to. */
@@ -114,7 +116,19 @@ function widgetBody(config, siteUrl) {
   const written = Object.entries(attrs)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
-  return `<main>\n<${config.tag}${written} data-embed-widget="0"></${config.tag}>\n</main>`;
+  // Shown by the runtime only where the frame cannot grow to the widget's height (site/embed/fit.ts).
+  const more = `<p class="continue" data-more-in-frame hidden><a href="${escapeHtml(`${siteUrl}/share/article.html`)}">${escapeHtml(en.ui.continueReading)}</a></p>`;
+  return `<main>\n<${config.tag}${written} data-embed-widget="0"></${config.tag}>\n</main>\n${more}`;
+}
+
+/**
+ * The go page of an external link an embed page shows. A link without one
+ * stops the build: in WordPress it would lead readers to a missing page.
+ */
+function goPageFor(href, id) {
+  const path = goPagePath(href);
+  if (!path) throw new Error(`embed page ${id}: the link ${href} has no go page (site/build/go-pages.js externalLinks())`);
+  return path;
 }
 
 /**
@@ -139,7 +153,7 @@ export function renderEmbedPage({ config, siteUrl, summary = false }) {
     go: Object.fromEntries(
       linksIn(rendered)
         .filter((href) => new URL(href).origin !== new URL(siteUrl).origin)
-        .map((href) => [href, `${siteUrl}/${goPath(href)}`]),
+        .map((href) => [href, `${siteUrl}/${goPageFor(href, id)}`]),
     ),
     fallback: `${siteUrl}/share/${shareId}.html`,
   };

@@ -40,16 +40,16 @@ function shownTexts(config, pack) {
 /**
  * The iframe's height before the embed page reports its own (and for good,
  * where no script sizes it): the widget's text laid out at 600 px, a little
- * generous so that it rarely scrolls, in steps of 50 px. About 80 characters
- * of 16 px text fit a line at that width; the footer line and the page's
+ * generous so that it rarely scrolls, in steps of 50 px. About 68 characters
+ * of 16 px text fit a line at that width (576 px inside the page's padding); the footer line and the page's
  * margins come on top.
  */
 export function oembedHeight(config, pack = en) {
   if (config.id === 'article') return MAX_HEIGHT; // the short form is made to fill it (embed/article-summary.html)
   const LINE = 24;
   const texts = shownTexts(config, pack);
-  const lines = texts.reduce((sum, text) => sum + Math.ceil(text.length / 80), 0);
-  const estimate = lines * LINE + texts.length * 12 + 2 * LINE + 48;
+  const lines = texts.reduce((sum, text) => sum + Math.ceil(text.length / 68), 0);
+  const estimate = lines * LINE + texts.length * 20 + 2 * LINE + 48;
   return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(estimate / 50) * 50));
 }
 
@@ -61,6 +61,9 @@ export function oembedHeight(config, pack = en) {
  * as its short form, which fits the 1000 px WordPress allows.
  */
 export function oembedFor({ config, siteUrl, pack = en }) {
+  // The frame takes the width of the post's column (`width="100%"`, which
+  // WordPress's filter keeps): a fixed 600 px would run off a phone's screen.
+  // `width` in the response is the oEmbed field, which must be a number.
   const height = oembedHeight(config, pack);
   const page = config.id === 'article' ? 'article-summary' : config.id;
   const share = escapeHtml(absoluteUrl(siteUrl, `share/${config.id}.html`));
@@ -76,6 +79,6 @@ export function oembedFor({ config, siteUrl, pack = en }) {
     height,
     html:
       `<blockquote><a href="${share}">${title}</a></blockquote>` +
-      `<iframe src="${embed}" width="${OEMBED_WIDTH}" height="${height}" title="${title}" frameborder="0"></iframe>`,
+      `<iframe src="${embed}" width="100%" height="${height}" title="${title}" frameborder="0"></iframe>`,
   };
 }

@@ -7,6 +7,7 @@
  * `<script type="application/json" id="ms-embed">`, so this script is the
  * same on every page (and its CSP hash with it).
  */
+import { fitHeight } from './fit.js';
 import { startAutoHeight, wordPressSecret } from './height.js';
 import { handleLinks, type LinkConfig } from './links.js';
 import { DEFAULTS, readOptions, type EmbedOptions } from './options.js';
@@ -69,4 +70,5 @@ if (config) {
   void applyToWidgets(options);
   handleLinks(config, secret);
 }
+if (secret) fitHeight();
 startAutoHeight(secret);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { embedFrame, hostPage, launchChromium, recordingPage, startSites, waitFor } from './embed-helpers.js';
-import { goSlug } from '../../site/build/go-slug.js';
+import { goPagePath } from '../../site/build/go-pages.js';
 
 const SECRET = 'Fake0Secret9';
 /** The HALT-MS record's DOI link, from the one source of citation facts. */
@@ -39,7 +39,7 @@ test('the study card’s DOI link and its "Sources and disclaimer" link, in Word
     await doi.click();
     await waitFor(async () => (await linkMessages(page)).length === 1, 'a link message');
     assert.deepEqual(await linkMessages(page), [
-      { message: 'link', value: `${sites.siteOrigin}/go/${goSlug(DOI)}.html`, secret: SECRET },
+      { message: 'link', value: `${sites.siteOrigin}/${goPagePath(DOI)}`, secret: SECRET },
     ]);
     await frame.locator('a[part~="source-link"]').click();
     await waitFor(async () => (await linkMessages(page)).length === 2, 'a second link message');

@@ -62,3 +62,32 @@ for (const [width, scheme] of [
     }
   });
 }
+
+test('a widget taller than WordPress allows is cut at a clear edge, ending with the continue-reading link; elsewhere it is whole', async () => {
+  const { context, page } = await recordingPage(browser, { width: 360, height: 1100 });
+  try {
+    const measure = async (hash) => {
+      const src = sites.embedUrl('evidence', '', hash);
+      await page.goto(sites.host(`cut${hash ? '-wp' : ''}.html`, hostPage(`sandbox="allow-scripts" src="${src}" width="360" height="1000"`)));
+      const frame = await embedFrame(page);
+      await waitFor(() => frame.evaluate(() => document.fonts.status === 'loaded'), 'fonts');
+      return frame.evaluate(() => {
+        const more = document.querySelector('[data-more-in-frame] a');
+        return {
+          height: document.documentElement.getBoundingClientRect().height,
+          widget: document.querySelector('ms-evidence-list').getBoundingClientRect().height,
+          more: more.checkVisibility() ? { text: more.textContent, href: more.href } : null,
+        };
+      });
+    };
+    const inWordPress = await measure('#?secret=Cut1');
+    assert.ok(inWordPress.widget > 1000, `the evidence list is ${inWordPress.widget} px at 360 px wide: taller than WordPress allows`);
+    assert.ok(inWordPress.height <= 1000, `cut to fit: ${inWordPress.height} px`);
+    assert.deepEqual(inWordPress.more, { text: 'Continue reading the whole article', href: `${sites.siteOrigin}/share/article.html` });
+    const elsewhere = await measure('');
+    assert.equal(elsewhere.more, null, 'no link where the frame can grow');
+    assert.ok(elsewhere.height > 1000, `whole: ${elsewhere.height} px`);
+  } finally {
+    await context.close();
+  }
+});
