@@ -1,14 +1,38 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { dir, lang, meta, ui } from '../../content/en.generated.js';
+import {
+  dir,
+  lang,
+  meta,
+  uiAttribution,
+  uiDisclaimer,
+  uiDisclaimerLabel,
+  uiLastReviewed,
+  uiNextReview,
+  uiReviewOverdue,
+} from '../../content/en.generated.js';
 import type { ContentMeta } from '../../content/types.js';
 import { define } from '../../shared/define.js';
 import { MsDated } from '../../shared/dated.js';
 import { formatDate } from '../../shared/iso-date.js';
-import { MsElement, serverRendered } from '../../shared/ms-element.js';
+import { MsElement, serverRendered, type Words } from '../../shared/ms-element.js';
 import { styles } from './disclaimer.styles.js';
 
 /** The built-in English this element shows. */
-const ENGLISH = { lang, dir, meta, ui };
+const ENGLISH = {
+  lang,
+  dir,
+  meta,
+  // Only the words it shows: the pack's other `ui` words (the site's, the
+  // footer's) would ride along in every page that loads the disclaimer.
+  ui: {
+    attribution: uiAttribution,
+    disclaimer: uiDisclaimer,
+    disclaimerLabel: uiDisclaimerLabel,
+    lastReviewed: uiLastReviewed,
+    nextReview: uiNextReview,
+    reviewOverdue: uiReviewOverdue,
+  },
+};
 
 /**
  * Detail of the `ms-review-overdue` event: the content's metadata (title,
@@ -52,7 +76,10 @@ const PARTS = ['reviewed', 'next-review'];
  *
  * @fires {CustomEvent<MsReviewOverdueDetail>} ms-review-overdue - The next review date has passed (fired once per element and date, after it renders the note). Bubbles and crosses shadow roots; `detail` holds the content's `title`, `version`, `hash`, `reviewed` and `nextReview`.
  */
-export class MsDisclaimer extends MsDated<'meta' | 'ui'> {
+export class MsDisclaimer extends MsDated<
+  'meta',
+  Words<never, 'attribution' | 'disclaimer' | 'disclaimerLabel' | 'lastReviewed' | 'nextReview' | 'reviewOverdue'>
+> {
   static override styles = [MsElement.styles, styles];
 
   static override properties = {
