@@ -54,7 +54,6 @@ const PIECES = {
   checks: citations.studies.flatMap((s) => [...s.differences, ...(s.record ? [s.record.doi] : [])]),
 };
 const FOOTER = ['meta.title', 'ui.attribution', 'ui.notAdvice', 'ui.sourcesLink'];
-const ALL_UI = Object.keys(PIECES).filter((k) => k.startsWith('ui.'));
 
 /** What each entry must carry: its tags and its pieces of the English. Nothing else. */
 const EXPECTED = {
@@ -65,7 +64,11 @@ const EXPECTED = {
   'evidence-list': { tags: ['ms-evidence-list'], pieces: ['evidence', 'evidence heading and intro', ...FOOTER, 'ui.record', 'checks'] },
   'risk-panel': { tags: ['ms-risk-panel'], pieces: ['precautions', ...FOOTER] },
   'source-list': { tags: ['ms-source-list'], pieces: ['sources', ...FOOTER] },
-  disclaimer: { tags: ['ms-disclaimer'], pieces: ['meta.title', ...ALL_UI] },
+  // The disclaimer's own words, not the footer's (it has none) nor the cards'.
+  disclaimer: {
+    tags: ['ms-disclaimer'],
+    pieces: ['meta.title', ...['disclaimer', 'attribution', 'lastReviewed', 'disclaimerLabel', 'nextReview', 'reviewOverdue'].map((k) => `ui.${k}`)],
+  },
   // The article composes every element but the lone study card: the evidence list draws its own cards.
   article: { tags: TAGS.filter((t) => t !== 'ms-evidence-card'), pieces: Object.keys(PIECES) },
 };
