@@ -11,7 +11,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import en from '../src/content/en.generated.js';
-import { captureEachTest, deepQueryAll, deepText, settle } from './helpers.js';
+import { captureEachTest, deepQueryAll, deepText, settle, wrapperFixture } from './helpers.js';
 
 const proto = Object.prototype as unknown as Record<string, unknown>;
 
@@ -76,7 +76,8 @@ describe('a page that polluted Object.prototype', () => {
 
     it(`${what}: <ms-disclaimer> and <ms-article> show the notice, the attribution and the date`, async () => {
       proto[name] = value;
-      const el = await fixture(html`<div>
+      // A plain root: fixture() would wait for an animation frame, which a background page never gets.
+      const el = await wrapperFixture(html`<div>
         <ms-disclaimer reviewed="2026-11-25"></ms-disclaimer>
         <ms-article reviewed="2026-11-25"></ms-article>
       </div>`);
