@@ -100,10 +100,10 @@ test('source-url, no-attribution, next-review and the overdue state each have th
   }
 });
 
-test('the guides are there: Introduction, Theming, Content packs', () => {
+test('the guides are there: Introduction, Theming, Content packs, Embeds', () => {
   const docs = load()
     .filter((e) => e.type === 'docs' && !e.title.startsWith('Elements/'))
     .map((e) => e.title)
     .sort();
-  assert.deepEqual(docs, ['Guides/Content packs', 'Guides/Theming', 'Introduction']);
+  assert.deepEqual(docs, ['Guides/Content packs', 'Guides/Embeds', 'Guides/Theming', 'Introduction']);
 });
