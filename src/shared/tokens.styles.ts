@@ -49,6 +49,13 @@ export const tokens = css`
     --_radius: var(--ms-radius, 0.5rem);
     --_space: var(--ms-space, 1rem);
     overflow-wrap: break-word;
+    /* A readable line height where the page sets none ("normal" is about
+       1.2): at least 1.5, or the page's own if larger. CSS cannot tell
+       "normal" from a page's explicit 1.2, so an inherited value under 1.5
+       is raised too; a value set on the element itself ("ms-article {
+       line-height: 1.3 }", or a reader's text-spacing override) wins over
+       this rule and is kept. 1lh here is the parent's line height. */
+    line-height: max(1.5em, 1lh);
   }
   /* Space below, like a paragraph's, so two widgets in a row never touch. */
   :host(:not(:last-child)) {
