@@ -13,7 +13,7 @@ import { render } from 'lit';
 import 'axe-core/axe.min.js';
 import type * as Axe from 'axe-core';
 import '../src/index.js';
-import { mixedAccent } from '../src/shared/tokens.styles.js';
+import { MIXED_ACCENT } from '../src/shared/tokens.styles.js';
 import { deepQueryAll, settle } from './helpers.js';
 
 declare global {
@@ -236,7 +236,7 @@ describe('the fallback for engines without relative colours', () => {
       for (const accent of ACCENTS) {
         wrapper.style.setProperty('--ms-color-accent', accent);
         for (const el of deepQueryAll<HTMLElement>(wrapper, '*').filter((e) => e.localName.startsWith('ms-'))) {
-          el.style.setProperty('--_accent', mixedAccent.cssText);
+          el.style.setProperty('--_accent', MIXED_ACCENT);
         }
         failures.push(...measure(wrapper).failures.map((f) => `${accent}: ${f}`));
       }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * Where relative colours are unsupported (Firefox before 128, Safari before
@@ -7,7 +7,7 @@ import { css } from 'lit';
  * contrast test, which applies it by hand (every engine it runs has relative
  * colours).
  */
-export const mixedAccent = css`color-mix(in srgb, var(--ms-color-accent) 25%, currentColor)`;
+export const MIXED_ACCENT = 'color-mix(in srgb, var(--ms-color-accent) 25%, currentColor)';
 
 /**
  * Design tokens. Public `--ms-*` properties are read once here into private
@@ -63,7 +63,7 @@ export const tokens = css`
   }
   @supports not (color: color(from red srgb-linear r g b)) {
     :host {
-      --_accent-mixed: ${mixedAccent};
+      --_accent-mixed: ${unsafeCSS(MIXED_ACCENT)};
       --_accent: var(--_accent-mixed, light-dark(#0a5394, #9cc9ff));
     }
   }
