@@ -133,3 +133,33 @@ export const DarkPage: Story = {
   globals: { theme: 'dark' },
   render: () => sample(tokenStyle({})),
 };
+
+/**
+ * One accent, `#00756f`, on a light and on a dark page: the widgets derive a
+ * colour that reads in each scheme (4.5:1 or more, as links need), here on
+ * each precaution's edge and the sources' markers.
+ */
+export const OneAccentBothSchemes: Story = {
+  render: () => html`
+    ${(['light', 'dark'] as const).map(
+      (scheme) => html`
+        <div style="color-scheme: ${scheme}; background: Canvas; color: CanvasText; padding: 1rem; --ms-color-accent: #00756f">
+          <ms-risk-panel open source-url=${SOURCE_URL}></ms-risk-panel>
+          <ms-source-list source-url=${SOURCE_URL}></ms-source-list>
+        </div>
+      `,
+    )}
+  `,
+  play: async ({ canvasElement }) => {
+    await settle(canvasElement);
+    const [light, dark] = [...canvasElement.querySelectorAll<HTMLElement>('ms-risk-panel')].map(
+      (panel) => {
+        const item = panel.shadowRoot?.querySelector('[part~="item"]');
+        return item ? getComputedStyle(item).borderInlineStartColor : '';
+      },
+    );
+    // The same single token gives each scheme its own colour.
+    await expect(light).toBeTruthy();
+    await expect(light).not.toBe(dark);
+  },
+};

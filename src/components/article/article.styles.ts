@@ -10,4 +10,9 @@ export const styles = css`
   article > * {
     margin: 0;
   }
+  /* The widgets inside take the article's line height as it is, not their
+     own default (tokens.styles.ts), so a value the page sets on ms-article holds. */
+  ms-section, ms-benefit-list, ms-evidence-list, ms-risk-panel, ms-source-list, ms-disclaimer {
+    line-height: inherit;
+  }
 `;
