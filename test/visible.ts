@@ -8,8 +8,18 @@ import { walkFlattened } from './helpers.js';
 
 const CHECK = { visibilityProperty: true, opacityProperty: true } as const;
 
+/** The element's parent in the flat tree (slot, shadow host or parent). */
+function flatParent(el: Element): Element | null {
+  return el.assignedSlot ?? el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host || null);
+}
+
 /** Whether `el` and every ancestor (across shadow roots) lets its content show. */
 export function isShown(el: Element): boolean {
+  // A box-less wrapper (a slot, display: contents) shows what its parent shows.
+  if (getComputedStyle(el).display === 'contents') {
+    const parent = flatParent(el);
+    return parent !== null && isShown(parent);
+  }
   if (typeof el.checkVisibility === 'function') return el.checkVisibility(CHECK);
   // Without checkVisibility: a rendered box and a visible computed style.
   const style = getComputedStyle(el);
