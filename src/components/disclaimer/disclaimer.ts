@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import {
   dir,
   lang,
@@ -42,13 +42,6 @@ export interface MsReviewOverdueDetail extends ContentMeta {
   /** The date that has passed, YYYY-MM-DD. */
   nextReview: string;
 }
-
-/**
- * The overdue note's marker: a warning triangle with an exclamation mark cut
- * out of it, in the note's colour. Hidden from assistive technology: the
- * note's own words say "Review overdue".
- */
-const WARNING_SIGN = svg`<svg viewBox="0 0 20 18" aria-hidden="true" focusable="false"><path fill-rule="evenodd" d="M10 0 20 18H0zM9 6v6h2V6zm0 8v2h2v-2z"/></svg>`;
 
 /** The parts of the two dated lines. */
 const PARTS = ['reviewed', 'next-review'];
@@ -161,7 +154,11 @@ export class MsDisclaimer extends MsDated<
             ? html`<p part=${PARTS[i]}>${labels[i]} <time datetime=${date}>${formatDate(date, this.locale)}</time></p>`
             : nothing,
         )}
-        ${this.overdue ? html`<p part="overdue" role="note">${WARNING_SIGN}${ui.reviewOverdue}</p>` : nothing}
+        ${this.overdue
+          ? // The marker: a warning triangle with an exclamation mark cut out, in the
+            // note's colour; hidden from assistive technology, which reads the words.
+            html`<p part="overdue" role="note"><svg viewBox="0 0 20 18" aria-hidden="true" focusable="false"><path fill-rule="evenodd" d="M10 0 20 18H0zM9 6v6h2V6zm0 8v2h2v-2z"/></svg>${ui.reviewOverdue}</p>`
+          : nothing}
       </aside>
     `;
   }
