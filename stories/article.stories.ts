@@ -118,7 +118,7 @@ export const HeadingLevel6: Story = headingLevelStory(6);
 
 export const HeadingSlot: Story = headingSlotStory('Stem cell therapy and MS: the article in full');
 
-/** Opening a precaution inside the article: `ms-toggle` crosses the shadow roots. */
+/** Closing a precaution inside the article (they start expanded): `ms-toggle` crosses the shadow roots. */
 export const PrecautionToggle: Story = {
   play: async ({ canvasElement, args }) => {
     const el = await storyElement(canvasElement);
@@ -129,7 +129,7 @@ export const PrecautionToggle: Story = {
     const summary = panel?.shadowRoot?.querySelector<HTMLElement>('summary');
     if (!summary) throw new Error('no precaution summary in the article');
     await userEvent.click(summary);
-    await waitFor(() => expect(events).toEqual([{ id: 'treatment-selection', open: true }]));
+    await waitFor(() => expect(events).toEqual([{ id: 'treatment-selection', open: false }]));
   },
 };
 

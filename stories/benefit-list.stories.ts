@@ -65,7 +65,14 @@ export const LayoutList: Story = { args: { layout: 'list' } };
 
 export const LayoutGrid: Story = {
   args: { layout: 'grid' },
-  parameters: { docs: { description: { story: 'Cards side by side where there is room; one column on narrow screens.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Cards side by side where the widget has room, in whole rows only: four go 1 × 4, 2 × 2 or 4 × 1, never 3 + 1; three stay one per row until all three fit side by side.',
+      },
+    },
+  },
 };
 
 export const OneBenefit: Story = {

@@ -27,6 +27,7 @@ import {
 
 interface Args extends CommonArgs, AttributionArgs {
   open?: boolean;
+  collapsed?: boolean;
   /** The `ms-toggle` action (its argType comes from the manifest's @fires); it logs the event's `detail`. */
   onMsToggle?: (detail: MsToggleDetail) => void;
 }
@@ -41,6 +42,7 @@ const meta = {
   render: (args) =>
     html`<ms-risk-panel
       ?open=${args.open}
+      ?collapsed=${args.collapsed}
       heading-level=${attr(args['heading-level'])}
       style=${tokenStyle(args)}
       source-url=${attr(args['source-url'])}
@@ -54,24 +56,33 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Default: Story = {
-  parameters: { docs: { description: { story: 'Every precaution collapsed; open one to see `ms-toggle` in the Actions panel.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Every precaution expanded, as visible as the benefits: the default. Close one to see `ms-toggle` in the Actions panel.',
+      },
+    },
+  },
   play: async ({ canvasElement }) => {
     const el = await storyElement(canvasElement);
     await expect(partTexts(el, 'summary')).toEqual(packOf(el).precautions.items.map((p) => p.title));
-    await expect(openStates(el)).toEqual([false, false, false, false]);
-  },
-};
-
-export const Open: Story = {
-  args: { open: true },
-  play: async ({ canvasElement }) => {
-    const el = await storyElement(canvasElement);
     await expect(openStates(el)).toEqual([true, true, true, true]);
   },
 };
 
-/** A reader opens the second precaution: `ms-toggle` fires with its id. */
+/** Only when the author asks for it (`collapsed`): each precaution folded to its title. */
+export const Collapsed: Story = {
+  args: { collapsed: true },
+  play: async ({ canvasElement }) => {
+    const el = await storyElement(canvasElement);
+    await expect(openStates(el)).toEqual([false, false, false, false]);
+  },
+};
+
+/** A reader opens the second precaution of a collapsed panel: `ms-toggle` fires with its id. */
 export const ReaderOpensOne: Story = {
+  args: { collapsed: true },
   play: async ({ canvasElement, args }) => {
     const el = await storyElement(canvasElement);
     await expect(typeof args.onMsToggle, 'ms-toggle is wired to the Actions panel').toBe('function');
@@ -106,5 +117,5 @@ export const RightToLeft: Story = themeStory('rtl');
 export const EnglishOnRtlPage: Story = themeStory('rtlPage');
 export const LongText: Story = themeStory('longText');
 export const Narrow320: Story = themeStory('narrow');
-/** The long-text, narrow case with every precaution open. */
-export const Narrow320Open: Story = { ...themeStory<Args>('narrow'), args: { open: true } };
+/** The long-text, narrow case with every precaution collapsed. */
+export const Narrow320Collapsed: Story = { ...themeStory<Args>('narrow'), args: { collapsed: true } };

@@ -5,6 +5,7 @@ import type { MsToggleDetail } from '../src/components/risk-panel/risk-panel.js'
 import en from '../src/content/en.generated.js';
 import { deepQueryAll, deepText, settle, walkFlattened } from './helpers.js';
 import { checked, doiUrl, loadCitations, recordDeepText } from './checked.js';
+import { visibleText, wordCount } from './visible.js';
 
 const TITLE = 'The Potential of Stem Cell Therapy in the Treatment of Multiple Sclerosis';
 
@@ -237,6 +238,39 @@ describe('ms-article', () => {
     });
   });
 
+  describe('balance: risks as visible as benefits', () => {
+    /** Each sentence of a text (content/en.json's words, split after . ? !). */
+    const sentencesOf = (text: string) => text.split(/(?<=[.?!])\s+/);
+
+    it('shows every precaution sentence on screen without a click: every word of the precautions, as of the benefits', async () => {
+      const el = await article();
+      const [panel] = deepQueryAll(el.shadowRoot!, 'ms-risk-panel');
+      const [benefits] = deepQueryAll(el.shadowRoot!, 'ms-benefit-list');
+      const risks = visibleText(panel);
+      for (const item of en.precautions.items) {
+        expect(risks, `${item.id}: its title`).to.include(item.title);
+        for (const sentence of sentencesOf(item.text)) expect(risks, `${item.id}: shown`).to.include(sentence);
+      }
+      // As visible as the benefits: every word of both parts is shown. (Their
+      // counts differ only as the article's own texts do.)
+      const { precautions: p, benefits: b } = en;
+      const allRiskWords = wordCount([p.heading, p.intro, ...p.items.flatMap((i) => [i.title, i.text])].join(' '));
+      const allBenefitWords = wordCount([b.heading, ...b.items.flatMap((i) => [i.title, i.text])].join(' '));
+      const riskWords = wordCount(risks);
+      const benefitWords = wordCount(visibleText(benefits));
+      console.info(`visible words: precautions ${riskWords} of ${allRiskWords}, benefits ${benefitWords} of ${allBenefitWords}`);
+      expect(riskWords, 'every word of the precautions is shown').to.equal(allRiskWords);
+      expect(benefitWords, 'every word of the benefits is shown').to.equal(allBenefitWords);
+    });
+
+    it('hides a precaution the reader folds (the check can fail)', async () => {
+      const el = await article();
+      const [panel] = deepQueryAll(el.shadowRoot!, 'ms-risk-panel');
+      deepQueryAll<HTMLElement>(panel.shadowRoot!, 'summary')[1].click();
+      expect(visibleText(panel)).not.to.include(en.precautions.items[1].text);
+    });
+  });
+
   describe('events', () => {
     it('lets ms-toggle from its risk panel reach the page', async () => {
       const wrapper = fixtureSync<HTMLDivElement>(html`<div><ms-article></ms-article></div>`);
@@ -245,9 +279,10 @@ describe('ms-article', () => {
         wrapper.addEventListener('ms-toggle', (e) => resolve(e), { once: true }),
       );
       const [, summary] = deepQueryAll<HTMLElement>(wrapper, 'summary');
+      // Expanded by default: the reader's click closes it.
       summary.click();
       const event = await got;
-      expect(event.detail).to.deep.equal({ id: 'treatment-risks', open: true });
+      expect(event.detail).to.deep.equal({ id: 'treatment-risks', open: false });
       expect(event.target).to.equal(wrapper.querySelector('ms-article'));
     });
   });
@@ -258,9 +293,9 @@ describe('ms-article', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('is accessible at heading-level 1 with every precaution expanded', async () => {
+    it('is accessible at heading-level 1 with every precaution collapsed by the reader', async () => {
       const el = await article(html`<ms-article heading-level="1"></ms-article>`);
-      deepQueryAll<HTMLDetailsElement>(el, 'details').forEach((d) => (d.open = true));
+      deepQueryAll<HTMLDetailsElement>(el, 'details').forEach((d) => (d.open = false));
       await expect(el).to.be.accessible();
     });
   });

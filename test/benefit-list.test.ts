@@ -33,6 +33,16 @@ const invalid = invalidWarning('ms-benefit-list');
 
 const item = (id: Id) => en.benefits.items.find((b) => b.id === id)!;
 const items = (el: Element) => [...root(el).querySelectorAll<HTMLLIElement>('li')];
+/** How many cards share each row, top to bottom. */
+function rowSizes(el: Element): number[] {
+  const rows = new Map<number, number>();
+  for (const li of items(el)) {
+    const top = Math.round(li.getBoundingClientRect().top);
+    rows.set(top, (rows.get(top) ?? 0) + 1);
+  }
+  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, n]) => n);
+}
+
 /** How many columns the list's grid lays its cards out in. */
 const columns = (el: Element) => getComputedStyle(root(el).querySelector('ul')!).gridTemplateColumns.split(' ').length;
 
@@ -232,7 +242,7 @@ describe('ms-benefit-list', () => {
       expect(columns(el), 'one column').to.equal(1);
     });
 
-    it('layout="grid" puts benefits side by side where there is room', async () => {
+    it('layout="grid" puts benefits side by side where there is room: 2 × 2 at 1000 px, 4 × 1 at 1400 px', async () => {
       const wrapper = await wrapperFixture(
         html`<div style="width: 1000px"><ms-benefit-list layout="grid"></ms-benefit-list></div>`,
       );
@@ -240,9 +250,11 @@ describe('ms-benefit-list', () => {
       expect(el.layout).to.equal('grid');
       const [a, b, c, d] = tops(el);
       expect(b).to.equal(a);
-      expect(c).to.equal(a);
-      expect(d).to.be.above(a);
-      expect(columns(el), 'several columns').to.be.greaterThan(1);
+      expect(c).to.be.above(a);
+      expect(d).to.equal(c);
+      expect(columns(el), 'two columns').to.equal(2);
+      (wrapper as HTMLElement).style.width = '1400px';
+      expect(rowSizes(el), 'one row of four').to.deep.equal([4]);
       expectShows(el, ALL_IDS);
       expect(warnings.messages).to.deep.equal([]);
     });
@@ -272,6 +284,34 @@ describe('ms-benefit-list', () => {
       expectShows(el, ALL_IDS);
       expect(warnings.messages).to.deep.equal([]);
     });
+
+    // Four cards never leave one alone on a row (3 + 1): 1 × 4, 2 × 2 or 4 × 1.
+    // Three (a subset) go one per row until all three fit side by side, never
+    // 2 + 1; two go side by side once two fit.
+    const WIDTHS = [320, 400, 500, 540, 600, 700, 800, 900, 1000, 1100, 1200, 1400, 1800];
+    const ALLOWED_ROWS: Record<number, string[]> = {
+      4: ['1,1,1,1', '2,2', '4'],
+      3: ['1,1,1', '3'],
+      2: ['1,1', '2'],
+      1: ['1'],
+    };
+    for (const ids of [ALL_IDS, ALL_IDS.slice(0, 3), ALL_IDS.slice(1, 3), ALL_IDS.slice(0, 1)]) {
+      it(`lays ${ids.length} cards out in full rows only, at ${WIDTHS.length} widths from 320 to 1800 px`, async () => {
+        const wrapper = await wrapperFixture(
+          html`<div style="width: 320px"><ms-benefit-list layout="grid" benefits=${ids.join(' ')}></ms-benefit-list></div>`,
+        );
+        const el = wrapper.querySelector('ms-benefit-list')!;
+        const seen = new Set<string>();
+        for (const width of WIDTHS) {
+          (wrapper as HTMLElement).style.width = `${width}px`;
+          const rows = rowSizes(el).join(',');
+          expect(ALLOWED_ROWS[ids.length], `${ids.length} cards at ${width} px: rows of ${rows}`).to.include(rows);
+          seen.add(rows);
+        }
+        // Every layout the count allows is reached somewhere between 320 and 1800 px.
+        expect([...seen].sort()).to.deep.equal([...ALLOWED_ROWS[ids.length]].sort());
+      });
+    }
 
     it('keeps a grid on a narrow screen to one column', async () => {
       const wrapper = await wrapperFixture(
@@ -477,12 +517,12 @@ describe('ms-benefit-list', () => {
         el.requestUpdate();
         await settle(el);
       }
-      el.setAttribute('benefits', 'regeneration-of-myelin');
+      el.setAttribute('benefits', 'regeneration-of-myelin immune-system-modulation');
       await settle(el);
       expect(warnings.messages).to.have.length(1);
       el.setAttribute('layout', 'grid');
       await settle(el);
-      expect(columns(el), 'several columns').to.be.greaterThan(1);
+      expect(columns(el), 'two cards side by side').to.equal(2);
       expect(warnings.messages).to.have.length(1);
     });
 

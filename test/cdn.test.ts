@@ -144,15 +144,15 @@ describe('CDN bundle on real pages', () => {
 
     expectEveryTagRenders(doc, 'twice');
 
-    // Still interactive: a precaution opens and ms-toggle reports it.
+    // Still interactive: a precaution (expanded by default) closes and ms-toggle reports it.
     const panel = doc.querySelector('ms-risk-panel')!;
     const toggles: { id: string; open: boolean }[] = [];
     panel.addEventListener('ms-toggle', (e) => toggles.push((e as CustomEvent<{ id: string; open: boolean }>).detail));
     const summary = panel.shadowRoot!.querySelector('summary') as HTMLElement;
     summary.click();
     await new Promise((r) => setTimeout(r, 50));
-    expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
-    expect(toggles).to.deep.equal([{ id: 'treatment-selection', open: true }]);
+    expect((summary.parentElement as HTMLDetailsElement).open).to.equal(false);
+    expect(toggles).to.deep.equal([{ id: 'treatment-selection', open: false }]);
 
     expectNothingWentWrong(record, 'twice');
     expect(record.consoleWarnings, 'twice: console warnings').to.deep.equal([]);

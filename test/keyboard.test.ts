@@ -67,18 +67,18 @@ describe('the article by keyboard alone', function () {
     ]);
     expect(deepActive()!.id, 'Tab leads out of the article').to.equal('after');
 
-    // Again from the start: Tab to the first precaution, Enter opens it, Space closes it.
+    // Again from the start: Tab to the first precaution (expanded by default), Enter closes it, Space opens it.
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
     for (let i = 0; i < reached.length && deepActive()?.localName !== 'summary'; i++) await sendKeys({ press: 'Tab' });
     const summary = deepActive() as HTMLElement;
     expect(summary.localName).to.equal('summary');
     const details = summary.parentElement as HTMLDetailsElement;
-    expect(details.open).to.equal(false);
+    expect(details.open).to.equal(true);
     await sendKeys({ press: 'Enter' });
     await new Promise((r) => setTimeout(r, 50));
-    expect(details.open, 'Enter opens').to.equal(true);
+    expect(details.open, 'Enter closes').to.equal(false);
     await sendKeys({ press: ' ' }); // the space bar (Firefox's WebDriver BiDi has no key named "Space")
     await new Promise((r) => setTimeout(r, 50));
-    expect(details.open, 'Space closes').to.equal(false);
+    expect(details.open, 'Space opens').to.equal(true);
   });
 });

@@ -5,6 +5,7 @@ import type { MsRiskPanel, MsToggleDetail } from '../src/components/risk-panel/r
 import { PRECAUTION_IDS } from '../src/content/ids.js';
 import en from '../src/content/en.generated.js';
 import { captureWarnings, deepText, footerText, wrapperFixture } from './helpers.js';
+import { isShown, visibleText } from './visible.js';
 
 // The article's precautions, as written in test/fixtures/source-article.txt.
 const HEADING = 'Precautions and Considerations';
@@ -116,7 +117,7 @@ describe('ms-risk-panel', () => {
   });
 
   describe('native disclosures', () => {
-    it('renders each precaution as details > summary + text, collapsed by default', async () => {
+    it('renders each precaution as details > summary + text, expanded by default', async () => {
       const el = await fixture<MsRiskPanel>(html`<ms-risk-panel></ms-risk-panel>`);
       const details = detailsOf(el);
       expect(details).to.have.length(4);
@@ -126,72 +127,117 @@ describe('ms-risk-panel', () => {
         expect(d.children[0].textContent).to.equal(ITEMS[i].title);
         expect(d.children[1].localName).to.equal('p');
         expect(d.children[1].textContent).to.equal(ITEMS[i].text);
-        expect(d.open).to.equal(false);
-        expect(d.hasAttribute('open')).to.equal(false);
+        expect(d.open).to.equal(true);
+        expect(d.hasAttribute('open')).to.equal(true);
       });
+      // Nothing asked for: the host carries neither attribute.
       expect(el.open).to.equal(false);
+      expect(el.collapsed).to.equal(false);
       expect(el.hasAttribute('open')).to.equal(false);
+      expect(el.hasAttribute('collapsed')).to.equal(false);
     });
 
-    it('opens one precaution at a time when its summary is clicked, and closes it again', async () => {
+    it("shows every precaution's full text on screen by default, not only in the DOM", async () => {
+      const el = await fixture<MsRiskPanel>(html`<ms-risk-panel></ms-risk-panel>`);
+      const texts = [...shadow(el).querySelectorAll<HTMLElement>('[part="item-text"]')];
+      texts.forEach((p, i) => {
+        expect(isShown(p), `${ITEMS[i].id} is shown`).to.equal(true);
+        const box = p.getBoundingClientRect();
+        expect(box.width * box.height, `${ITEMS[i].id} has an area`).to.be.greaterThan(0);
+        // Nothing cut off: the whole paragraph fits its box.
+        expect(p.scrollHeight, `${ITEMS[i].id} is not clipped`).to.be.at.most(p.clientHeight + 1);
+      });
+      const seen = visibleText(el);
+      for (const item of ITEMS) expect(seen, item.id).to.include(item.text);
+    });
+
+    it('closes one precaution when its summary is clicked, and opens it again', async () => {
       const el = await fixture<MsRiskPanel>(html`<ms-risk-panel></ms-risk-panel>`);
       summariesOf(el)[1].click();
-      expect(openStates(el)).to.deep.equal([false, true, false, false]);
+      expect(openStates(el)).to.deep.equal([true, false, true, true]);
+      expect(visibleText(el)).not.to.include(ITEMS[1].text);
       summariesOf(el)[1].click();
-      expect(openStates(el)).to.deep.equal([false, false, false, false]);
+      expect(openStates(el)).to.deep.equal([true, true, true, true]);
     });
   });
 
-  describe('open attribute', () => {
+  describe('collapsed attribute', () => {
+    it('collapses every precaution to its title when present at first render; the text is then not shown', async () => {
+      const el = await fixture<MsRiskPanel>(html`<ms-risk-panel collapsed></ms-risk-panel>`);
+      expect(el.collapsed).to.equal(true);
+      expect(openStates(el)).to.deep.equal([false, false, false, false]);
+      const seen = visibleText(el);
+      for (const item of ITEMS) {
+        expect(seen, item.id).to.include(item.title);
+        expect(seen, item.id).not.to.include(item.text);
+      }
+    });
+
+    it('collapses all when set after the first render and expands all when removed', async () => {
+      const el = await fixture<MsRiskPanel>(html`<ms-risk-panel></ms-risk-panel>`);
+      el.setAttribute('collapsed', '');
+      await el.updateComplete;
+      expect(el.collapsed).to.equal(true);
+      expect(openStates(el)).to.deep.equal([false, false, false, false]);
+      el.removeAttribute('collapsed');
+      await el.updateComplete;
+      expect(el.collapsed).to.equal(false);
+      expect(openStates(el)).to.deep.equal([true, true, true, true]);
+    });
+
+    it('reflects the collapsed property to the attribute', async () => {
+      const el = await fixture<MsRiskPanel>(html`<ms-risk-panel></ms-risk-panel>`);
+      el.collapsed = true;
+      await el.updateComplete;
+      expect(el.hasAttribute('collapsed')).to.equal(true);
+      expect(openStates(el)).to.deep.equal([false, false, false, false]);
+      el.collapsed = false;
+      await el.updateComplete;
+      expect(el.hasAttribute('collapsed')).to.equal(false);
+      expect(openStates(el)).to.deep.equal([true, true, true, true]);
+    });
+
+    it('overrides what the reader expanded or collapsed by hand', async () => {
+      const el = await fixture<MsRiskPanel>(html`<ms-risk-panel></ms-risk-panel>`);
+      summariesOf(el)[2].click();
+      expect(openStates(el)).to.deep.equal([true, true, false, true]);
+      el.collapsed = true;
+      await el.updateComplete;
+      expect(openStates(el)).to.deep.equal([false, false, false, false]);
+      summariesOf(el)[0].click();
+      expect(openStates(el)).to.deep.equal([true, false, false, false]);
+      el.collapsed = false;
+      await el.updateComplete;
+      expect(openStates(el)).to.deep.equal([true, true, true, true]);
+    });
+  });
+
+  describe('open attribute (the default, kept working)', () => {
     it('expands every precaution when present at first render', async () => {
       const el = await fixture<MsRiskPanel>(html`<ms-risk-panel open></ms-risk-panel>`);
       expect(el.open).to.equal(true);
       expect(openStates(el)).to.deep.equal([true, true, true, true]);
     });
 
-    it('expands all when set after the first render and collapses all when removed', async () => {
-      const el = await fixture<MsRiskPanel>(html`<ms-risk-panel></ms-risk-panel>`);
-      el.setAttribute('open', '');
-      await el.updateComplete;
-      expect(el.open).to.equal(true);
+    it('wins over collapsed: with both, every precaution stays expanded', async () => {
+      const el = await fixture<MsRiskPanel>(html`<ms-risk-panel open collapsed></ms-risk-panel>`);
       expect(openStates(el)).to.deep.equal([true, true, true, true]);
-      el.removeAttribute('open');
-      await el.updateComplete;
-      expect(el.open).to.equal(false);
-      expect(openStates(el)).to.deep.equal([false, false, false, false]);
-    });
-
-    it('collapses all when removed after first rendering open', async () => {
-      const el = await fixture<MsRiskPanel>(html`<ms-risk-panel open></ms-risk-panel>`);
+      // Removing open leaves the author's collapsed.
       el.removeAttribute('open');
       await el.updateComplete;
       expect(openStates(el)).to.deep.equal([false, false, false, false]);
-    });
-
-    it('reflects the open property to the attribute', async () => {
-      const el = await fixture<MsRiskPanel>(html`<ms-risk-panel></ms-risk-panel>`);
       el.open = true;
       await el.updateComplete;
       expect(el.hasAttribute('open')).to.equal(true);
       expect(openStates(el)).to.deep.equal([true, true, true, true]);
-      el.open = false;
-      await el.updateComplete;
-      expect(el.hasAttribute('open')).to.equal(false);
-      expect(openStates(el)).to.deep.equal([false, false, false, false]);
     });
 
-    it('overrides what the reader expanded or collapsed by hand', async () => {
-      const el = await fixture<MsRiskPanel>(html`<ms-risk-panel></ms-risk-panel>`);
-      summariesOf(el)[2].click();
-      expect(openStates(el)).to.deep.equal([false, false, true, false]);
-      el.open = true;
+    it('removed without collapsed, returns to the default: expanded', async () => {
+      const el = await fixture<MsRiskPanel>(html`<ms-risk-panel open></ms-risk-panel>`);
+      el.removeAttribute('open');
       await el.updateComplete;
+      expect(el.open).to.equal(false);
       expect(openStates(el)).to.deep.equal([true, true, true, true]);
-      summariesOf(el)[0].click();
-      expect(openStates(el)).to.deep.equal([false, true, true, true]);
-      el.open = false;
-      await el.updateComplete;
-      expect(openStates(el)).to.deep.equal([false, false, false, false]);
     });
   });
 
@@ -203,7 +249,7 @@ describe('ms-risk-panel', () => {
       try {
         summariesOf(el)[1].click();
         await rec.until(1);
-        expect(rec.details()).to.deep.equal([{ id: 'treatment-risks', open: true }]);
+        expect(rec.details()).to.deep.equal([{ id: 'treatment-risks', open: false }]);
         const [event] = rec.events;
         expect(event).to.be.instanceOf(CustomEvent);
         expect(event.type).to.equal('ms-toggle');
@@ -215,13 +261,13 @@ describe('ms-risk-panel', () => {
         summariesOf(el)[1].click();
         await rec.until(2);
         expect(rec.details()).to.deep.equal([
-          { id: 'treatment-risks', open: true },
           { id: 'treatment-risks', open: false },
+          { id: 'treatment-risks', open: true },
         ]);
 
         summariesOf(el)[3].click();
         await rec.until(3);
-        expect(rec.details()[2]).to.deep.equal({ id: 'ethical-considerations', open: true });
+        expect(rec.details()[2]).to.deep.equal({ id: 'ethical-considerations', open: false });
       } finally {
         rec.stop();
       }
@@ -233,28 +279,44 @@ describe('ms-risk-panel', () => {
       const el = document.createElement('ms-risk-panel');
       outer.append(el);
       await el.updateComplete;
+      await quiet();
       const rec = recordToggles(document);
       try {
         summariesOf(el)[0].click();
         await rec.until(1);
-        expect(rec.details()).to.deep.equal([{ id: 'treatment-selection', open: true }]);
+        expect(rec.details()).to.deep.equal([{ id: 'treatment-selection', open: false }]);
         expect(rec.events[0].target).to.equal(host);
       } finally {
         rec.stop();
       }
     });
 
-    it('fires for every precaution when the open attribute expands or collapses them', async () => {
+    it('fires for every precaution when the collapsed attribute collapses or expands them', async () => {
       const el = await fixture<MsRiskPanel>(html`<ms-risk-panel></ms-risk-panel>`);
       await quiet();
       const rec = recordToggles(el);
       try {
-        el.setAttribute('open', '');
+        el.setAttribute('collapsed', '');
         await rec.until(4);
-        expect(rec.details()).to.deep.equal(PRECAUTION_IDS.map((id) => ({ id, open: true })));
-        el.removeAttribute('open');
+        expect(rec.details()).to.deep.equal(PRECAUTION_IDS.map((id) => ({ id, open: false })));
+        el.removeAttribute('collapsed');
         await rec.until(8);
-        expect(rec.details().slice(4)).to.deep.equal(PRECAUTION_IDS.map((id) => ({ id, open: false })));
+        expect(rec.details().slice(4)).to.deep.equal(PRECAUTION_IDS.map((id) => ({ id, open: true })));
+      } finally {
+        rec.stop();
+      }
+    });
+
+    it('does not fire for the first render, expanded by default or collapsed', async () => {
+      const rec = recordToggles(document);
+      try {
+        const wrapper = await wrapperFixture<HTMLDivElement>(
+          html`<div><ms-risk-panel></ms-risk-panel><ms-risk-panel open></ms-risk-panel><ms-risk-panel collapsed></ms-risk-panel></div>`,
+        );
+        expect(openStates(wrapper.querySelector('ms-risk-panel')!)).to.deep.equal([true, true, true, true]);
+        await quiet();
+        await quiet();
+        expect(rec.details()).to.deep.equal([]);
       } finally {
         rec.stop();
       }
@@ -299,7 +361,7 @@ describe('ms-risk-panel', () => {
 
     // ' ' is the space bar: Firefox's WebDriver BiDi has no key named "Space".
     for (const [key, name] of [['Enter', 'Enter'], [' ', 'Space']]) {
-      it(`expands and collapses the focused precaution with ${name}, firing ms-toggle`, async () => {
+      it(`collapses and expands the focused precaution with ${name}, firing ms-toggle`, async () => {
         const el = await fixture<MsRiskPanel>(html`<ms-risk-panel></ms-risk-panel>`);
         await quiet();
         const rec = recordToggles(el);
@@ -307,21 +369,21 @@ describe('ms-risk-panel', () => {
           await tabToFirstSummary(el);
           await sendKeys({ press: key });
           await rec.until(1);
-          expect(openStates(el)).to.deep.equal([true, false, false, false]);
-          expect(rec.details()).to.deep.equal([{ id: 'treatment-selection', open: true }]);
+          expect(openStates(el)).to.deep.equal([false, true, true, true]);
+          expect(rec.details()).to.deep.equal([{ id: 'treatment-selection', open: false }]);
 
           await sendKeys({ press: key });
           await rec.until(2);
-          expect(openStates(el)).to.deep.equal([false, false, false, false]);
-          expect(rec.details()[1]).to.deep.equal({ id: 'treatment-selection', open: false });
+          expect(openStates(el)).to.deep.equal([true, true, true, true]);
+          expect(rec.details()[1]).to.deep.equal({ id: 'treatment-selection', open: true });
 
           // The next summary, reached by Tab, works the same way.
           await sendKeys({ press: 'Tab' });
           expect(shadow(el).activeElement).to.equal(summariesOf(el)[1]);
           await sendKeys({ press: key });
           await rec.until(3);
-          expect(openStates(el)).to.deep.equal([false, true, false, false]);
-          expect(rec.details()[2]).to.deep.equal({ id: 'treatment-risks', open: true });
+          expect(openStates(el)).to.deep.equal([true, false, true, true]);
+          expect(rec.details()[2]).to.deep.equal({ id: 'treatment-risks', open: false });
           // Focus stays on the control that was used.
           expect(shadow(el).activeElement).to.equal(summariesOf(el)[1]);
         } finally {
@@ -425,18 +487,18 @@ describe('ms-risk-panel', () => {
 
   describe('accessibility', () => {
     it('is accessible collapsed', async () => {
-      const el = await fixture<MsRiskPanel>(html`<ms-risk-panel></ms-risk-panel>`);
+      const el = await fixture<MsRiskPanel>(html`<ms-risk-panel collapsed></ms-risk-panel>`);
       await expect(el).to.be.accessible();
     });
 
-    it('is accessible expanded', async () => {
-      const el = await fixture<MsRiskPanel>(html`<ms-risk-panel open></ms-risk-panel>`);
+    it('is accessible expanded (the default)', async () => {
+      const el = await fixture<MsRiskPanel>(html`<ms-risk-panel></ms-risk-panel>`);
       expect(openStates(el)).to.deep.equal([true, true, true, true]);
       await expect(el).to.be.accessible();
     });
 
     it('is accessible with one precaution expanded by hand', async () => {
-      const el = await fixture<MsRiskPanel>(html`<ms-risk-panel></ms-risk-panel>`);
+      const el = await fixture<MsRiskPanel>(html`<ms-risk-panel collapsed></ms-risk-panel>`);
       summariesOf(el)[2].click();
       await expect(el).to.be.accessible();
     });

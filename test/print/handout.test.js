@@ -10,7 +10,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -151,6 +151,62 @@ for (const name of BROWSERS) {
       for (const p of en.precautions.items) assert.ok(text.includes(`${p.title} ${p.text}`), `expanded: ${p.title}`);
     });
 
+    test('prints every precaution of a panel the author collapsed or the reader folded', async () => {
+      const page = await browser.newPage();
+      const panels = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Collapsed</title>
+<script type="module" src="/dist/cdn/ms-widgets.js"></script></head><body>
+<ms-risk-panel collapsed></ms-risk-panel>
+<ms-article></ms-article>
+</body></html>`;
+      await page.goto(server.page(`/print/${name}-collapsed.html`, panels));
+      await settled(page);
+      const state = await page.evaluate(() => {
+        const collapsed = document.querySelector('ms-risk-panel');
+        const inArticle = document.querySelector('ms-article').shadowRoot.querySelector('ms-risk-panel');
+        // The reader folds the article's precautions before printing.
+        for (const d of inArticle.shadowRoot.querySelectorAll('details')) d.open = false;
+        return [...collapsed.shadowRoot.querySelectorAll('details'), ...inArticle.shadowRoot.querySelectorAll('details')].map((d) => d.open);
+      });
+      assert.deepEqual(state, Array(8).fill(false), 'all eight closed on screen');
+      const text = (await print(page, join(dir, `${name}-collapsed.pdf`))).join(' ');
+      await page.close();
+      for (const p of en.precautions.items) {
+        assert.equal(text.split(`${p.title} ${p.text}`).length - 1, 2, `on paper twice, expanded: ${p.title}`);
+      }
+    });
+
+    test('prints the overdue note as a warning: its words, and its amber marks on paper', async () => {
+      const page = await browser.newPage();
+      // A dark page: paper is white all the same, so the note prints in the light scheme's dark amber.
+      const overdue = (next) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Overdue</title>
+<style>:root { color-scheme: dark; background: #121212; color: #eee; }</style>
+<script type="module" src="/dist/cdn/ms-widgets.js"></script></head><body>
+<ms-disclaimer reviewed="2020-01-01" next-review="${next}"></ms-disclaimer>
+</body></html>`;
+      const amberOnPaper = async (file, next) => {
+        await page.goto(server.page(`/print/${name}-${file}.html`, overdue(next)));
+        await settled(page);
+        const text = (await print(page, join(dir, `${name}-${file}.pdf`))).join(' ');
+        // The first page as a raw picture (PPM: a header, then RGB bytes): count the dark amber pixels (#9a4a00).
+        execFileSync(pdftoppmPath(), ['-r', '100', '-f', '1', '-l', '1', '-singlefile', join(dir, `${name}-${file}.pdf`), join(dir, `${name}-${file}`)]);
+        const ppm = readFileSync(join(dir, `${name}-${file}.ppm`));
+        const header = ppm.toString('latin1', 0, 20).match(/^P6\s+\d+\s+\d+\s+255\s/)[0].length;
+        let amber = 0;
+        for (let i = header; i + 2 < ppm.length; i += 3) {
+          if (Math.abs(ppm[i] - 0x9a) < 24 && Math.abs(ppm[i + 1] - 0x4a) < 24 && ppm[i + 2] < 40) amber++;
+        }
+        return { text, amber };
+      };
+      const late = await amberOnPaper('overdue', '2020-06-01');
+      const fresh = await amberOnPaper('not-overdue', nextYear());
+      await page.close();
+      assert.ok(late.text.includes(en.ui.reviewOverdue), 'the words are on paper');
+      assert.equal(fresh.text.includes(en.ui.reviewOverdue), false);
+      // The marker (a triangle about 1 em wide), the edge and the bold words: far more than a few stray pixels.
+      assert.ok(late.amber > 400, `${late.amber} dark amber pixels on paper`);
+      assert.ok(fresh.amber < 20, `control: ${fresh.amber} without the note`);
+    });
+
     test('writes out the address after each link', () => {
       // A long address may wrap anywhere, "https://" at a line's end included: compare without spaces.
       const text = pages.join('').replace(/\s+/g, '');
@@ -202,6 +258,11 @@ for (const name of BROWSERS) {
       const page = await browser.newPage();
       await page.goto(server.page(`/print/${name}-control.html`, handoutPage(next)));
       await settled(page);
+      // Expanded by default on screen: fold them, as a reader may, so that only the print rules could open them.
+      await page.evaluate(() => {
+        const panel = document.querySelector('ms-article').shadowRoot.querySelector('ms-risk-panel');
+        for (const d of panel.shadowRoot.querySelectorAll('details')) d.open = false;
+      });
       // Strip every @media print rule from every shadow root, as if the widgets had none.
       const removed = await page.evaluate(() => {
         let count = 0;
@@ -225,7 +286,7 @@ for (const name of BROWSERS) {
       assert.ok(removed > 0, 'print rules were found and removed');
       const control = await print(page, join(dir, `${name}-control.pdf`), 'A5');
       const text = control.join(' ');
-      assert.equal(text.includes(en.precautions.items[0].text), false, 'collapsed precautions do not print');
+      assert.equal(text.includes(en.precautions.items[0].text), false, 'folded precautions do not print');
       assert.equal(text.includes('(https://doi.org/'), false, 'no address after a link');
       assert.notDeepEqual(splitCards(control), [], 'at least one card is split');
       await page.close();

@@ -134,27 +134,28 @@ describe('each embed page in <iframe sandbox="allow-scripts"> on another origin'
     }
   });
 
-  test('opening a precaution sends the new, taller height; closing it, the shorter one again', async () => {
+  test('closing a precaution sends the new, shorter height; opening it, the taller one again', async () => {
     const { context, page } = await recordingPage(browser);
     try {
       const src = sites.embedUrl('precautions', '', `#?secret=${SECRET}`);
       await page.goto(sites.host('frame-toggle.html', hostPage(`sandbox="allow-scripts" src="${src}" width="600" height="150"`)));
       const frame = await embedFrame(page);
-      const closed = await waitFor(async () => {
+      // The precautions arrive expanded (the default).
+      const opened = await waitFor(async () => {
         const posted = (await heard(page)).generic.at(-1);
         return fits(posted, await contentHeight(frame)) && posted;
-      }, 'the closed height');
+      }, 'the expanded height');
       await frame.locator('summary').first().click();
-      const opened = await waitFor(async () => {
+      const closed = await waitFor(async () => {
         const { generic, wordPress } = await heard(page);
         const posted = generic.at(-1);
-        return posted > closed && fits(posted, await contentHeight(frame)) && wordPress.at(-1)?.value === posted && posted;
-      }, 'a taller height after opening');
+        return posted < opened && fits(posted, await contentHeight(frame)) && wordPress.at(-1)?.value === posted && posted;
+      }, 'a shorter height after closing');
       await frame.locator('summary').first().click();
       await waitFor(async () => {
         const { generic, wordPress } = await heard(page);
-        return generic.at(-1) === closed && wordPress.at(-1)?.value === closed;
-      }, `height ${closed} after closing (${opened} when open)`);
+        return generic.at(-1) === opened && wordPress.at(-1)?.value === opened;
+      }, `height ${opened} after opening again (${closed} when closed)`);
     } finally {
       await context.close();
     }

@@ -79,8 +79,9 @@ for (const name of BROWSERS) {
       );
       await summary.click();
       await page.waitForFunction(() => window.__toggles.length > 0);
-      assert.deepEqual(await page.evaluate(() => window.__toggles), [{ id: 'treatment-risks', open: true }]);
-      assert.equal(await summary.evaluate((s) => s.parentElement.open), true);
+      // Expanded by default: the click closes it.
+      assert.deepEqual(await page.evaluate(() => window.__toggles), [{ id: 'treatment-risks', open: false }]);
+      assert.equal(await summary.evaluate((s) => s.parentElement.open), false);
       await page.close();
     });
 

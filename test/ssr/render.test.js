@@ -161,7 +161,11 @@ describe('attributes', () => {
     assert.ok(text(renderWidgets('<ms-evidence-card study="systematic-review"></ms-evidence-card>')).startsWith(`${en.ui.study} 3 ${en.evidence.items[2].text}`));
     assert.ok(text(renderWidgets('<ms-section name="conclusion"></ms-section>')).startsWith(`${en.sections[4].heading} ${en.sections[4].paragraphs[0]}`));
     assert.equal((renderWidgets('<ms-risk-panel open></ms-risk-panel>').match(/<details [^>]*\bopen\b/g) ?? []).length, 4);
-    assert.equal((renderWidgets('<ms-risk-panel></ms-risk-panel>').match(/<details [^>]*\bopen\b/g) ?? []).length, 0);
+    // Expanded by default on the server too; only an explicit collapsed folds them.
+    assert.equal((renderWidgets('<ms-risk-panel></ms-risk-panel>').match(/<details [^>]*\bopen\b/g) ?? []).length, 4);
+    assert.equal((renderWidgets('<ms-risk-panel collapsed></ms-risk-panel>').match(/<details [^>]*\bopen\b/g) ?? []).length, 0);
+    assert.equal((renderWidgets('<ms-risk-panel open collapsed></ms-risk-panel>').match(/<details [^>]*\bopen\b/g) ?? []).length, 4);
+    assert.equal((renderWidgets('<ms-article></ms-article>').match(/<details [^>]*\bopen\b/g) ?? []).length, 4);
     assert.match(renderWidgets('<ms-disclaimer reviewed="2026-02-03"></ms-disclaimer>'), /<time datetime="2026-02-03">/);
   });
 

@@ -64,11 +64,11 @@ const PARTS = ['reviewed', 'next-review'];
  * @csspart attribution - The line crediting the article.
  * @csspart reviewed - The "Last reviewed" line, shown when there is a valid review date.
  * @csspart next-review - The "Next review due" line, shown when there is a valid next review date.
- * @csspart overdue - The "Review overdue" note, shown once the next review date has passed.
+ * @csspart overdue - The "Review overdue" note, shown once the next review date has passed: a warning (role="note") marked by a triangle, an edge and a warning colour (dark amber in light schemes, light amber in dark ones and on paper dark amber), all at 4.5:1 or more for the text and 3:1 for the marks.
  *
  * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
  * @cssprop [--ms-color-text=inherit] - Text colour (inherited from the page by default).
- * @cssprop [--ms-color-accent=light-dark(#0a5394, #9cc9ff)] - Edge of the "Review overdue" note.
+ * @cssprop [--ms-color-accent=light-dark(#0a5394, #9cc9ff)] - Focus ring.
  * @cssprop [--ms-color-surface=color-mix(in srgb, currentColor 5%, transparent)] - Background of the box.
  * @cssprop [--ms-color-border=color-mix(in srgb, currentColor 25%, transparent)] - Border of the box.
  * @cssprop [--ms-radius=0.5rem] - Corner radius of the box.
@@ -154,7 +154,11 @@ export class MsDisclaimer extends MsDated<
             ? html`<p part=${PARTS[i]}>${labels[i]} <time datetime=${date}>${formatDate(date, this.locale)}</time></p>`
             : nothing,
         )}
-        ${this.overdue ? html`<p part="overdue">${ui.reviewOverdue}</p>` : nothing}
+        ${this.overdue
+          ? // The marker: a warning triangle with an exclamation mark cut out, in the
+            // note's colour; hidden from assistive technology, which reads the words.
+            html`<p part="overdue" role="note"><svg viewBox="0 0 20 18" aria-hidden="true" focusable="false"><path fill-rule="evenodd" d="M10 0 20 18H0zM9 6v6h2V6zm0 8v2h2v-2z"/></svg>${ui.reviewOverdue}</p>`
+          : nothing}
       </aside>
     `;
   }

@@ -19,7 +19,11 @@ const ENGLISH = { lang, dir, precautions, ...FOOTER_ENGLISH };
 
 /**
  * @tag ms-risk-panel
- * @summary The article's precautions and considerations, each a native disclosure.
+ * @summary The article's precautions and considerations, each a native disclosure, expanded unless the author asks for `collapsed`.
+ *
+ * Expanded by default: the benefits are always in full view, and regulators act
+ * against stem-cell claims that show benefits and fold away risks, so balance is
+ * the default. Collapsing the precautions takes an explicit `collapsed`.
  *
  * @slot heading - Replaces the heading text ("Precautions and Considerations").
  *
@@ -40,17 +44,36 @@ const ENGLISH = { lang, dir, precautions, ...FOOTER_ENGLISH };
  * @cssprop [--ms-radius=0.5rem] - Corner radius of each precaution.
  * @cssprop [--ms-space=1rem] - Base spacing unit.
  *
- * @fires {CustomEvent<MsToggleDetail>} ms-toggle - A precaution was expanded or collapsed; `detail` holds its `id` and `open` state. Bubbles and crosses shadow roots.
+ * @fires {CustomEvent<MsToggleDetail>} ms-toggle - A precaution was expanded or collapsed (by the reader, or by a change of `collapsed` or `open`; not by the first render); `detail` holds its `id` and `open` state. Bubbles and crosses shadow roots.
  */
 export class MsRiskPanel extends MsAttributed<'precautions'> {
   static override styles = [MsAttributed.styles, card, styles];
 
   static override properties = {
     open: { type: Boolean, reflect: true },
+    collapsed: { type: Boolean, reflect: true },
   };
 
-  /** Expands every precaution; removing it collapses them all. */
+  /**
+   * Expands every precaution, whatever `collapsed` says: when an author asks for
+   * both, the risks stay in view. Expanded is the default, so `open` only matters
+   * next to `collapsed`; removing it returns to the default (expanded, unless `collapsed`).
+   */
   declare open: boolean;
+
+  /**
+   * Collapses every precaution to its title, for a reader to expand. Off by default:
+   * only an author who asks for it hides the risks' text (and `open` overrides it).
+   * Removing it expands them all again. Print shows every precaution either way.
+   */
+  declare collapsed: boolean;
+
+  /**
+   * Each precaution's state as last rendered or reported, so that ms-toggle tells
+   * of changes only: the `toggle` events the first render's open disclosures
+   * queue change nothing.
+   */
+  #shown = new Map<PrecautionId, boolean>();
 
   protected override get english() {
     return ENGLISH;
@@ -59,22 +82,33 @@ export class MsRiskPanel extends MsAttributed<'precautions'> {
   constructor() {
     super();
     this.open = false;
+    this.collapsed = false;
+  }
+
+  /** Whether the precautions are shown expanded: the default, unless only `collapsed` is asked for. */
+  get #expanded(): boolean {
+    return this.open || !this.collapsed;
   }
 
   #onToggle(id: PrecautionId, event: Event): void {
-    const detail: MsToggleDetail = { id, open: (event.target as HTMLDetailsElement).open };
+    const open = (event.target as HTMLDetailsElement).open;
+    if (this.#shown.get(id) === open) return;
+    this.#shown.set(id, open);
+    const detail: MsToggleDetail = { id, open };
     this.dispatchEvent(new CustomEvent('ms-toggle', { detail, bubbles: true, composed: true }));
   }
 
   override render() {
     const { heading, intro, items } = this.pack.precautions;
+    const expanded = this.#expanded;
+    if (!this.hasUpdated) for (const item of items) this.#shown.set(item.id, expanded);
     return html`
       <section part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(heading)}
         <p part="intro">${intro}</p>
         <div class="stack">
           ${items.map(
-            (item) => html`<details part="item" class="card" ?open=${this.open} @toggle=${(e: Event) => this.#onToggle(item.id, e)}>
+            (item) => html`<details part="item" class="card" ?open=${expanded} @toggle=${(e: Event) => this.#onToggle(item.id, e)}>
               <summary part="summary">${item.title}</summary>
               <p part="item-text">${item.text}</p>
             </details>`,
