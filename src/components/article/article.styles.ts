@@ -10,4 +10,15 @@ export const styles = css`
   article > * {
     margin: 0;
   }
+  /* Firefox splits a card across two pages, despite break-inside: avoid,
+     when the card sits in a grid item: on paper the parts are a plain
+     column of blocks, spaced as the gap spaces them on screen. */
+  @media print {
+    article {
+      display: block;
+    }
+    article > * + * {
+      margin-block-start: calc(var(--_space) * 1.5);
+    }
+  }
 `;

@@ -26,4 +26,14 @@ export const styles = css`
   [part$='note'] {
     font-style: italic;
   }
+  /* As in ms-article: Firefox splits a card in a grid across pages, so on
+     paper the list of study cards is a plain column of blocks. */
+  @media print {
+    .stack {
+      display: block;
+    }
+    .stack > * + * {
+      margin-block-start: calc(var(--_space) * 0.75);
+    }
+  }
 `;
