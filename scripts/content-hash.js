@@ -27,14 +27,37 @@ export function contentHash(pack, checks) {
   return `sha256-${digest}`;
 }
 
-/** What a study card shows of content/citations.json: journal, year and DOI of a record, and the notes. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The month of the checks as YYYY-MM. citations.json has no date field: its
+ * `about` says when the records were seen ("… seen in public sources in
+ * November 2026."), and that sentence is the only date it holds. Exactly one
+ * month and year must be found there, or the build stops: a card never shows
+ * a guessed date.
+ */
+export function checkedMonth(citations) {
+  const found = [...String(citations.about).matchAll(new RegExp(`\\bin (${MONTHS.join('|')}) (\\d{4})\\b`, 'g'))];
+  if (found.length !== 1) {
+    throw new Error(`content/citations.json: "about" must name the month of the checks exactly once ("in November 2026"); found ${found.length}`);
+  }
+  const [, month, year] = found[0];
+  return `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * What a study card shows of content/citations.json: journal, year and DOI of
+ * a record, the notes, and the month of the check (YYYY-MM).
+ */
 export function studyChecks(citations) {
+  const checked = checkedMonth(citations);
   return Object.fromEntries(
     citations.studies.map((s) => [
       s.id,
       {
         record: s.record && { journal: s.record.journal, year: s.record.year, doi: s.record.doi },
         notes: s.differences,
+        checked,
       },
     ]),
   );

@@ -21,11 +21,11 @@ export const configs = [
   { id: 'benefits', tag: 'ms-benefit-list', attrs: {}, title: en.benefits.heading },
   { id: 'benefits-grid', tag: 'ms-benefit-list', attrs: { layout: 'grid' }, title: en.benefits.heading },
   { id: 'evidence', tag: 'ms-evidence-list', attrs: {}, title: en.evidence.heading },
-  ...en.evidence.items.map((s, i) => ({
+  ...en.evidence.items.map((s) => ({
     id: `study-${s.id}`,
     tag: 'ms-evidence-card',
     attrs: { study: s.id },
-    title: `${en.evidence.heading}: ${en.ui.study} ${i + 1}`,
+    title: `${en.evidence.heading}: ${en.ui.studyNames[s.id]}`,
   })),
   { id: 'precautions', tag: 'ms-risk-panel', attrs: {}, title: en.precautions.heading },
   { id: 'sources', tag: 'ms-source-list', attrs: {}, title: en.sources.heading },

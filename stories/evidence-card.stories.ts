@@ -33,9 +33,10 @@ interface Args extends CommonArgs, AttributionArgs {
 const studyText = (id: StudyId, el?: Element) => (el ? packOf(el) : english()).evidence.items.find((s) => s.id === id)?.text;
 
 /**
- * One story per study: "Study n", the article's sentence about it, and what
- * was checked (content/citations.json): the record with its DOI link, where
- * one was confirmed, and the notes, verbatim.
+ * One story per study: its name in the article's words ("The HALT-MS
+ * trial"), the article's sentence about it, and what was checked
+ * (content/citations.json), in a note labelled with who checked and when: the
+ * record with its DOI link, where one was confirmed, and the notes, verbatim.
  */
 const study = (id: StudyId): StoryObj<Args> => ({
   args: { study: id },
@@ -44,7 +45,12 @@ const study = (id: StudyId): StoryObj<Args> => ({
     const { ui } = packOf(el);
     const checked = citations.studies.find((s) => s.id === id);
     const record = checked?.record;
-    await expect(partTexts(el, 'heading')).toEqual([`${ui.study} ${STUDY_IDS.indexOf(id) + 1}`]);
+    await expect(partTexts(el, 'heading')).toEqual([ui.studyNames[id]]);
+    // Who checked, then the month (in the pack's language; content/citations.json says November 2026).
+    const [label] = partTexts(el, 'check-label');
+    await expect(label.startsWith(`${ui.checkedBy}, `)).toBe(true);
+    await expect(el.shadowRoot?.querySelector('[part~="check-label"] time')?.getAttribute('datetime')).toBe('2026-11');
+    await expect(el.shadowRoot?.querySelector('[part~="check"]')?.getAttribute('role')).toBe('note');
     await expect(partTexts(el, 'text')).toEqual([studyText(id, el)]);
     await expect(partTexts(el, 'record')).toEqual(record ? [`${ui.record} ${record.journal}, ${record.year}, doi:${record.doi}`] : []);
     await expect(el.shadowRoot?.querySelector('a[part~="doi"]')?.getAttribute('href')).toBe(record ? `https://doi.org/${record.doi}` : undefined);

@@ -50,6 +50,10 @@ export const Default: Story = {
     await expect(partTexts(el, 'intro')).toEqual([packOf(el).evidence.intro]);
     const pack = packOf(el);
     await expect(partTexts(el, 'card-text')).toEqual(pack.evidence.items.map((s) => s.text));
+    // Each card is named in the article's words, never "Study 1", and its check is labelled with who checked and when.
+    await expect(partTexts(el, 'card-heading')).toEqual(pack.evidence.items.map((s) => pack.ui.studyNames[s.id]));
+    const labels = partTexts(el, 'card-check-label');
+    await expect(labels.map((l) => l.startsWith(`${pack.ui.checkedBy}, `))).toEqual(STUDY_IDS.map(() => true));
     // Card headings are one level below the list's heading.
     const cardHeadings = [...(el.shadowRoot ?? el).querySelectorAll('[part~="card-heading"]')];
     await expect(cardHeadings.map((h) => h.localName)).toEqual(STUDY_IDS.map(() => 'h3'));

@@ -4,7 +4,7 @@ import type { MsArticle } from '../src/components/article/article.js';
 import type { MsToggleDetail } from '../src/components/risk-panel/risk-panel.js';
 import en from '../src/content/en.generated.js';
 import { deepQueryAll, deepText, settle, walkFlattened } from './helpers.js';
-import { checked, doiUrl, loadCitations, recordDeepText } from './checked.js';
+import { checkLabelDeepText, checked, doiUrl, loadCitations, recordDeepText } from './checked.js';
 import { visibleText, wordCount } from './visible.js';
 
 const TITLE = 'The Potential of Stem Cell Therapy in the Treatment of Multiple Sclerosis';
@@ -37,9 +37,9 @@ const OUTLINE: Array<[number, string]> = [
   [4, 'Potential Disease Modification'],
   [4, 'Improved Quality of Life'],
   [3, 'Scientific Evidence'],
-  [4, 'Study 1'],
-  [4, 'Study 2'],
-  [4, 'Study 3'],
+  [4, 'The HALT-MS trial'],
+  [4, 'The mesenchymal stem cell study'],
+  [4, 'The systematic review and meta-analysis'],
   [3, 'Precautions and Considerations'],
   [3, 'Conclusion'],
   [3, 'Sources'],
@@ -115,9 +115,10 @@ describe('ms-article', () => {
         ...en.benefits.items.flatMap((b) => [b.title, b.text]),
         en.evidence.heading,
         en.evidence.intro,
-        ...en.evidence.items.flatMap((s, i) => [
-          `${en.ui.study} ${i + 1}`,
+        ...en.evidence.items.flatMap((s) => [
+          en.ui.studyNames[s.id],
           s.text,
+          checkLabelDeepText(en.ui.checkedBy),
           ...[recordDeepText(s.id, en.ui.record)].filter((l) => l !== null),
           ...checked(s.id).differences,
         ]),
@@ -156,7 +157,9 @@ describe('ms-article', () => {
     it('shows no disclaimer date (the English pack sets none) and no links but the checked DOIs (its sources have no URLs)', async () => {
       const el = await article();
       // From the article's own shadow root down, through every composed element.
-      expect(deepQueryAll(el.shadowRoot!, 'time')).to.have.length(0);
+      // The only dates: the month of each study's citation check, from content/citations.json.
+      expect(deepQueryAll(el.shadowRoot!, 'time').map((t) => t.getAttribute('datetime'))).to.deep.equal(en.evidence.items.map(() => '2026-11'));
+      expect(deepQueryAll(el.shadowRoot!, 'time').every((t) => t.closest('[part~="card-check-label"]'))).to.equal(true);
       expect(deepQueryAll(el.shadowRoot!, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(
         en.evidence.items.map((s) => doiUrl(s.id)).filter((u) => u !== null),
       );

@@ -19,7 +19,7 @@ interface Pack {
   evidence: { heading: string; intro: string; items: { id: string; text: string }[] };
   precautions: { heading: string; intro: string; items: { title: string; text: string }[] };
   sources: { heading: string; items: { title: string }[] };
-  ui: { disclaimer: string; attribution: string; lastReviewed: string; disclaimerLabel: string; study: string };
+  ui: { disclaimer: string; attribution: string; lastReviewed: string; disclaimerLabel: string; studyNames: Record<string, string> };
 }
 
 let pack: Pack;
@@ -52,7 +52,7 @@ function expectedText(tag: Tag): string[] {
     case 'ms-benefit-list':
       return [pack.benefits.heading, ...pack.benefits.items.flatMap((b) => [b.title, b.text])];
     case 'ms-evidence-card':
-      return [`${pack.ui.study} 1`, halt.text];
+      return [pack.ui.studyNames[halt.id], halt.text];
     case 'ms-evidence-list':
       return [pack.evidence.heading, pack.evidence.intro, ...pack.evidence.items.map((s) => s.text)];
     case 'ms-risk-panel':

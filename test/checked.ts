@@ -12,6 +12,7 @@ export interface CheckedStudy {
   differences: string[];
 }
 export interface CitationsFile {
+  about: string;
   studies: CheckedStudy[];
   sources: Array<{ position: number; title: string; url: string | null }>;
 }
@@ -52,3 +53,20 @@ export function doiUrl(id: StudyId): string | null {
   const r = checked(id).record;
   return r && `https://doi.org/${r.doi}`;
 }
+
+/**
+ * The month of the checks: content/citations.json has no date field; its
+ * `about` says the records were seen "in November 2026" (asserted in
+ * `checkLabel`), so the cards say that month and no day.
+ */
+export const CHECKED_MONTH = '2026-11';
+
+/** The label of a card's check as a reader sees it: who checked, then the month. */
+export function checkLabel(checkedBy: string): string {
+  expect(file?.about, 'content/citations.json not loaded').to.contain(' in November 2026.');
+  return `${checkedBy}, November 2026`;
+}
+
+
+/** The same label as `deepText` reads it (one space between text nodes). */
+export const checkLabelDeepText = (checkedBy: string): string => checkLabel(checkedBy).replace(', November', ' , November');

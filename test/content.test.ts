@@ -9,7 +9,7 @@ import { validatePack } from '../src/content/validate.js';
 import type { ContentPack } from '../src/content/types.js';
 import en from '../src/content/en.generated.js';
 import { captureWarnings, deepText, footerText, settle } from './helpers.js';
-import { checked, loadCitations, recordDeepText } from './checked.js';
+import { checkLabelDeepText, checked, loadCitations, recordDeepText } from './checked.js';
 
 type Loose = { [key: string]: unknown };
 
@@ -51,11 +51,13 @@ const introText = (pack: ContentPack) => `${pack.sections[0].heading} ${pack.sec
 /**
  * `english` (text that ms-article showed with the English pack) as it reads
  * with `pseudo(…)`: every word in capitals, but for what the study cards show
- * from content/citations.json, which no pack changes (only its label does).
+ * from content/citations.json, which no pack changes (only its labels do).
  */
 async function capitalsButChecks(english: string): Promise<string> {
   await loadCitations();
   let text = english.toUpperCase();
+  // The check's label is the pack's; its month is Intl's words for the pack's language, not the pack's.
+  text = text.replaceAll(checkLabelDeepText(en.ui.checkedBy).toUpperCase(), checkLabelDeepText(en.ui.checkedBy.toUpperCase()));
   for (const s of en.evidence.items) {
     const record = recordDeepText(s.id, en.ui.record);
     if (record) text = text.replace(record.toUpperCase(), recordDeepText(s.id, en.ui.record.toUpperCase())!);
@@ -290,8 +292,13 @@ describe('content registry', () => {
       delete (pack.meta as Loose).title;
       const json = JSON.stringify(pack).replace('"meta":{', `"meta":{"__proto__":{"title":"From the prototype"},`);
       expectRejected(JSON.parse(json), 'pack.meta.title', 'a non-empty string');
-      const ui = JSON.stringify(edit(loose(), 'ui.study', DELETE)).replace('"ui":{', '"ui":{"__proto__":{"study":"S"},');
-      expectRejected(JSON.parse(ui), 'pack.ui.study', 'a non-empty string');
+      const ui = JSON.stringify(edit(loose(), 'ui.record', DELETE)).replace('"ui":{', '"ui":{"__proto__":{"record":"S"},');
+      expectRejected(JSON.parse(ui), 'pack.ui.record', 'a non-empty string');
+      const names = JSON.stringify(edit(loose(), 'ui.studyNames.halt-ms', DELETE)).replace(
+        '"studyNames":{',
+        '"studyNames":{"__proto__":{"halt-ms":"S"},',
+      );
+      expectRejected(JSON.parse(names), 'pack.ui.studyNames.halt-ms', 'a non-empty string');
     });
 
     it('"__proto__", "constructor" and the like are ordinary locale names', () => {
@@ -385,7 +392,11 @@ describe('content registry', () => {
       ['ui.attribution', DELETE, 'pack.ui.attribution', 'a non-empty string'],
       ['ui.lastReviewed', false, 'pack.ui.lastReviewed', 'a non-empty string'],
       ['ui.disclaimerLabel', DELETE, 'pack.ui.disclaimerLabel', 'a non-empty string'],
-      ['ui.study', DELETE, 'pack.ui.study', 'a non-empty string'],
+      ['ui.studyNames', DELETE, 'pack.ui.studyNames', 'an object'],
+      ['ui.studyNames', 'Study', 'pack.ui.studyNames', 'an object'],
+      ['ui.studyNames.halt-ms', DELETE, 'pack.ui.studyNames.halt-ms', 'a non-empty string'],
+      ['ui.studyNames.systematic-review', ' ', 'pack.ui.studyNames.systematic-review', 'a non-empty string'],
+      ['ui.checkedBy', DELETE, 'pack.ui.checkedBy', 'a non-empty string'],
       ['ui.notAdvice', DELETE, 'pack.ui.notAdvice', 'a non-empty string'],
       ['ui.sourcesLink', '', 'pack.ui.sourcesLink', 'a non-empty string'],
       ['ui.nextReview', DELETE, 'pack.ui.nextReview', 'a non-empty string'],
@@ -417,7 +428,7 @@ describe('content registry', () => {
     });
 
     it('reports the first bad field in the pack\u2019s order', () => {
-      const pack = edit(edit(loose(), 'ui.study', DELETE), 'benefits.items[2].title', DELETE);
+      const pack = edit(edit(loose(), 'ui.studyNames', DELETE), 'benefits.items[2].title', DELETE);
       expectRejected(pack, 'pack.benefits.items[2].title', 'a non-empty string');
     });
 
@@ -682,11 +693,13 @@ describe('content registry', () => {
         sections.forEach((s) => expect(deepText(s)).to.equal(UPPER));
         const article = wrapper.querySelector('ms-article')!;
         // Every word of the article comes from the pack, but for what the
-        // study cards show from content/citations.json, which no pack changes.
+        // study cards show from content/citations.json, which no pack changes
+        // (and the month of the check, in Intl's words).
         await loadCitations();
         let fromPack = deepText(article);
         for (const s of en.evidence.items) {
-          for (const line of [recordDeepText(s.id, en.ui.record.toUpperCase()), ...checked(s.id).differences]) {
+          const lines = [checkLabelDeepText(en.ui.checkedBy.toUpperCase()), recordDeepText(s.id, en.ui.record.toUpperCase()), ...checked(s.id).differences];
+          for (const line of lines) {
             expect(fromPack, line ?? 'no record').to.contain(line ?? '');
             fromPack = fromPack.replace(line ?? '', '');
           }

@@ -18,13 +18,21 @@ import {
   wrapperFixture,
 } from './helpers.js';
 import { requiredAttributeTests } from './required-attribute.js';
-import { checked, doiUrl, loadCitations, recordDeepText, recordLine } from './checked.js';
+import { CHECKED_MONTH, checkLabel, checkLabelDeepText, checked, doiUrl, loadCitations, recordDeepText, recordLine } from './checked.js';
 
 const STUDIES = ['halt-ms', 'mesenchymal-stem-cells', 'systematic-review'] as const satisfies readonly StudyId[];
 
 const study = (id: StudyId) => en.evidence.items.find((s) => s.id === id)!;
-/** "Study 1", "Study 2", "Study 3": the card's number is the study's place in the article. */
-const label = (id: StudyId) => `${en.ui.study} ${en.evidence.items.findIndex((s) => s.id === id) + 1}`;
+/**
+ * Each study named in the article's own words: the words that open its
+ * sentence (checked below against the sentence itself), never "Study 1".
+ */
+const NAMES: Record<StudyId, string> = {
+  'halt-ms': 'The HALT-MS trial',
+  'mesenchymal-stem-cells': 'The mesenchymal stem cell study',
+  'systematic-review': 'The systematic review and meta-analysis',
+};
+const label = (id: StudyId) => NAMES[id];
 const text = (el: Element) => root(el).querySelector('[part~="text"]')!.textContent;
 
 /** The first `[part~=name]` in the card. */
@@ -32,8 +40,12 @@ const part = (el: Element, name: string) => root(el).querySelector(`[part~="${na
 /** The lines of every `[part~=name]` in the card. */
 const partLines = (el: Element, name: string) => [...root(el).querySelectorAll(`[part~="${name}"]`)].map(lineText);
 
-/** What the card shows after the article's sentence, from content/citations.json: the record (if any), then the notes. */
-const checkedLines = (id: StudyId) => [...[recordLine(id, en.ui.record)].filter((l) => l !== null), ...checked(id).differences];
+/** What the card shows after the article's sentence, from content/citations.json: who checked and when, the record (if any), then the notes. */
+const checkedLines = (id: StudyId) => [
+  checkLabel(en.ui.checkedBy),
+  ...[recordLine(id, en.ui.record)].filter((l) => l !== null),
+  ...checked(id).differences,
+];
 
 /**
  * Asserts the card shows exactly study `id` of the English pack: its number,
@@ -50,15 +62,33 @@ function expectShows(el: MsEvidenceCard, id: StudyId, heading = label(id)): void
     [doiUrl(id)].filter((u) => u !== null),
   );
   expect([...root(el).querySelectorAll('p')].map(lineText)).to.deep.equal([study(id).text, ...checkedLines(id)]);
+  // Everything checked sits in one note, named by its label, after the article's sentence.
+  const check = root(el).querySelector('[part~="check"]')!;
+  expect(check.localName).to.equal('aside');
+  expect(check.getAttribute('role')).to.equal('note');
+  const labelEl = root(el).getElementById(check.getAttribute('aria-labelledby')!)!;
+  expect(labelEl.getAttribute('part')).to.equal('check-label');
+  expect(labelEl.parentElement).to.equal(check);
+  expect([...check.querySelectorAll('p')].map(lineText)).to.deep.equal(checkedLines(id));
+  expect(check.querySelector('time')!.getAttribute('datetime')).to.equal(CHECKED_MONTH);
+  expect(check.compareDocumentPosition(part(el, 'text')!) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
   expect(deepText(el)).to.equal(
-    [heading, study(id).text, ...[recordDeepText(id, en.ui.record)].filter((l) => l !== null), ...checked(id).differences, footerText(en)].join(' '),
+    [
+      heading,
+      study(id).text,
+      checkLabelDeepText(en.ui.checkedBy),
+      ...[recordDeepText(id, en.ui.record)].filter((l) => l !== null),
+      ...checked(id).differences,
+      footerText(en),
+    ].join(' '),
   );
 }
 
 /** The English pack with the study label and every study's text replaced by `edit(original)`. */
 function editedPack(edit: (s: string) => string): ContentPack {
   const pack = structuredClone(en);
-  pack.ui.study = edit(pack.ui.study);
+  for (const id of STUDIES) pack.ui.studyNames[id] = edit(pack.ui.studyNames[id]);
+  pack.ui.checkedBy = edit(pack.ui.checkedBy);
   pack.evidence.items.forEach((s) => {
     s.text = edit(s.text);
   });
@@ -71,15 +101,22 @@ describe('ms-evidence-card', () => {
   before(loadCitations);
 
   describe('content', () => {
-    it('the pack holds the three studies in the article order and the label "Study"', () => {
+    it('the pack holds the three studies in the article order, each named in the words its sentence opens with', () => {
       expect(en.evidence.items.map((s) => s.id)).to.deep.equal([...STUDIES]);
-      expect(en.ui.study).to.equal('Study');
+      expect(en.ui.studyNames).to.deep.equal(NAMES);
+      expect(Object.keys(en.ui)).to.not.include('study');
+      // The names are the article's words: "The HALT-MS trial, published in …", "A study published in The
+      // Lancet showed that mesenchymal stem cells …", "… from a systematic review and meta-analysis …".
+      expect(study('halt-ms').text.startsWith('The HALT-MS trial,')).to.equal(true);
+      expect(study('mesenchymal-stem-cells').text).to.match(/^A study .* mesenchymal stem cells/);
+      expect(study('systematic-review').text).to.contain(' a systematic review and meta-analysis ');
     });
 
-    STUDIES.forEach((id, i) => {
-      it(`study="${id}" shows "Study ${i + 1}" and the article's sentence, word for word`, async () => {
+    STUDIES.forEach((id) => {
+      it(`study="${id}" is headed "${NAMES[id]}", then the article's sentence, word for word`, async () => {
         const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study=${id}></ms-evidence-card>`);
-        expect(mainHeading(el).textContent).to.equal(`Study ${i + 1}`);
+        expect(mainHeading(el).textContent).to.equal(NAMES[id]);
+        expect(deepText(el)).to.not.match(/Study \d/);
         expectShows(el, id);
         expectLevel(el, 2);
         expect(warnings.messages).to.deep.equal([]);
@@ -91,13 +128,14 @@ describe('ms-evidence-card', () => {
       const base = root(el).querySelector('article')!;
       expect(base.getAttribute('aria-labelledby')).to.equal('heading');
       expect(base.getAttribute('lang')).to.equal('en');
-      // Heading, the article's sentence, the record, one note, the footer.
-      expect([...base.children].map((c) => c.localName)).to.deep.equal(['h2', 'p', 'p', 'p', 'footer']);
+      // Heading, the article's sentence, the check (its label, the record, one note), the footer.
+      expect([...base.children].map((c) => c.localName)).to.deep.equal(['h2', 'p', 'aside', 'footer']);
+      expect([...base.querySelector('aside')!.children].map((c) => c.localName)).to.deep.equal(['p', 'p', 'p']);
     });
 
-    it('exposes the parts base, heading, text, record, doi, note and footer', async () => {
+    it('exposes the parts base, heading, text, check, check-label, record, doi, note and footer', async () => {
       const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="mesenchymal-stem-cells"></ms-evidence-card>`);
-      expect(partNames(el)).to.deep.equal(['base', 'doi', 'footer', 'heading', 'note', 'note', 'record', 'text']);
+      expect(partNames(el)).to.deep.equal(['base', 'check', 'check-label', 'doi', 'footer', 'heading', 'note', 'note', 'record', 'text']);
       expect(root(el).querySelector('[part="base"]')!.localName).to.equal('article');
       expect(root(el).querySelector('[part="text"]')!.localName).to.equal('p');
       expect(root(el).querySelector('[part="record"]')!.localName).to.equal('p');
@@ -109,7 +147,7 @@ describe('ms-evidence-card', () => {
     it('has no record part where no record was confirmed (systematic-review): the note alone', async () => {
       const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study="systematic-review"></ms-evidence-card>`);
       expect(checked('systematic-review').record).to.equal(null);
-      expect(partNames(el)).to.deep.equal(['base', 'footer', 'heading', 'note', 'text']);
+      expect(partNames(el)).to.deep.equal(['base', 'check', 'check-label', 'footer', 'heading', 'note', 'text']);
       expect(root(el).querySelectorAll('a')).to.have.length(0);
       expectShows(el, 'systematic-review');
     });
@@ -196,7 +234,7 @@ describe('ms-evidence-card', () => {
 
   describe('look', () => {
     for (const id of STUDIES) {
-      it(`${id}: what was checked is set apart from the article's sentence: smaller, the notes in italics`, async () => {
+      it(`${id}: what was checked is set apart from the article's sentence: a labelled box, smaller, the notes in italics`, async () => {
         const el = await fixture<MsEvidenceCard>(html`<ms-evidence-card study=${id}></ms-evidence-card>`);
         const style = (name: string) => getComputedStyle(part(el, name)!);
         const size = (s: CSSStyleDeclaration) => parseFloat(s.fontSize);
@@ -209,6 +247,12 @@ describe('ms-evidence-card', () => {
         }
         expect(style('text').fontStyle).to.equal('normal');
         expect(size(getComputedStyle(el)), 'the sentence at the widget’s own size').to.equal(size(style('text')));
+        // The check is a box of its own (a dashed border, which print and forced colours keep), under a bold label.
+        const box = style('check');
+        expect(box.borderTopStyle).to.equal('dashed');
+        expect(parseFloat(box.borderTopWidth)).to.be.greaterThan(0);
+        expect(Number(style('check-label').fontWeight)).to.be.at.least(700);
+        expect(part(el, 'check-label')!.getBoundingClientRect().height, 'the label is on screen').to.be.greaterThan(0);
       });
     }
   });
@@ -295,13 +339,13 @@ describe('ms-evidence-card', () => {
       expectShows(el, 'halt-ms', 'HALT-MS');
     });
 
-    it('goes back to "Study N" when the slotted element is removed', async () => {
+    it('goes back to the study\'s name when the slotted element is removed', async () => {
       const el = await fixture<MsEvidenceCard>(
         html`<ms-evidence-card study="systematic-review"><span slot="heading">Review</span></ms-evidence-card>`,
       );
       el.querySelector('span')!.remove();
       await settle(el);
-      expect(deepText(mainHeading(el))).to.equal('Study 3');
+      expect(deepText(mainHeading(el))).to.equal('The systematic review and meta-analysis');
       expectShows(el, 'systematic-review');
     });
 
@@ -349,7 +393,7 @@ describe('ms-evidence-card', () => {
       const els = [...wrapper.querySelectorAll('ms-evidence-card')];
       expect(els).to.have.length(3);
       els.forEach((el, i) => {
-        expect(mainHeading(el).textContent).to.equal(`${en.ui.study} ${evil} ${i + 1}`);
+        expect(mainHeading(el).textContent).to.equal(`${NAMES[STUDIES[i]]} ${evil}`);
         expect(text(el)).to.equal(`${study(STUDIES[i]).text} ${evil}`);
         expect(root(el).querySelector('article')!.getAttribute('lang')).to.equal('en-x-ecxss');
       });
@@ -365,7 +409,8 @@ describe('ms-evidence-card', () => {
       expectShows(el, 'mesenchymal-stem-cells');
       wrapper.setAttribute('lang', 'en-x-ecup');
       await settle(wrapper);
-      expect(mainHeading(el).textContent).to.equal('STUDY 2');
+      expect(mainHeading(el).textContent).to.equal('THE MESENCHYMAL STEM CELL STUDY');
+      expect(lineText(part(el, 'check-label'))).to.equal(checkLabel(en.ui.checkedBy.toUpperCase()));
       expect(text(el)).to.equal(study('mesenchymal-stem-cells').text.toUpperCase());
       expect(root(el).querySelector('article')!.getAttribute('lang')).to.equal('en-x-ecup');
       expect(warnings.messages).to.deep.equal([]);

@@ -19,7 +19,7 @@ import {
   settle,
   wrapperFixture,
 } from './helpers.js';
-import { checked, doiUrl, loadCitations, recordDeepText } from './checked.js';
+import { CHECKED_MONTH, checkLabel, checkLabelDeepText, checked, doiUrl, loadCitations, recordDeepText } from './checked.js';
 
 const STUDIES = ['halt-ms', 'mesenchymal-stem-cells', 'systematic-review'] as const satisfies readonly StudyId[];
 const invalid = invalidWarning('ms-evidence-list');
@@ -32,8 +32,15 @@ const cardText = (card: Element) => card.querySelector('[part~="card-text"]')!.t
 const cardDois = (el: Element) =>
   cards(el).map((c) => c.querySelector('[part~="card-doi"]')?.getAttribute('href') ?? null);
 
-/** What a card shows after the article's sentence, from content/citations.json (as deepText reads it). */
-const checkedText = (id: StudyId) => [...[recordDeepText(id, en.ui.record)].filter((l) => l !== null), ...checked(id).differences];
+/** Each card's heading: the study named in the article's words, in the article's order. */
+const NAMES = ['The HALT-MS trial', 'The mesenchymal stem cell study', 'The systematic review and meta-analysis'];
+
+/** What a card shows after the article's sentence, from content/citations.json (as deepText reads it): who checked and when, the record, the notes. */
+const checkedText = (id: StudyId) => [
+  checkLabelDeepText(en.ui.checkedBy),
+  ...[recordDeepText(id, en.ui.record)].filter((l) => l !== null),
+  ...checked(id).differences,
+];
 
 /**
  * What a reader gets from the list in English, with `heading` as its
@@ -44,7 +51,7 @@ const expectedText = (heading = en.evidence.heading, edit = (s: string) => s) =>
   [
     edit(heading),
     edit(en.evidence.intro),
-    ...en.evidence.items.flatMap((s, i) => [`${edit(en.ui.study)} ${i + 1}`, edit(s.text), ...checkedText(s.id)]),
+    ...en.evidence.items.flatMap((s) => [edit(en.ui.studyNames[s.id]), edit(s.text), ...checkedText(s.id)]),
     footerText(en),
   ].join(' ');
 
@@ -54,7 +61,8 @@ function expectShows(el: MsEvidenceList): void {
   expect(intro(el)).to.equal(en.evidence.intro);
   const all = cards(el);
   expect(cardDois(el)).to.deep.equal(STUDIES.map(doiUrl));
-  expect(all.map((c) => cardHeading(c).textContent)).to.deep.equal(['Study 1', 'Study 2', 'Study 3']);
+  expect(all.map((c) => cardHeading(c).textContent)).to.deep.equal(NAMES);
+  expect(deepText(el)).to.not.match(/Study \d/);
   expect(all.map(cardText)).to.deep.equal(en.evidence.items.map((s) => s.text));
   expect(deepText(el)).to.equal(expectedText());
 }
@@ -81,7 +89,7 @@ function editedPack(edit: (s: string) => string): ContentPack {
   const pack = structuredClone(en);
   pack.evidence.heading = edit(pack.evidence.heading);
   pack.evidence.intro = edit(pack.evidence.intro);
-  pack.ui.study = edit(pack.ui.study);
+  for (const id of STUDIES) pack.ui.studyNames[id] = edit(pack.ui.studyNames[id]);
   pack.evidence.items.forEach((s) => {
     s.text = edit(s.text);
   });
@@ -100,7 +108,7 @@ describe('ms-evidence-list', () => {
   before(loadCitations);
 
   describe('content', () => {
-    it('shows the heading, the intro and the three studies as numbered cards, word for word', async () => {
+    it('shows the heading, the intro and the three studies as cards named in the article\'s words, word for word', async () => {
       const el = await listFixture(html`<ms-evidence-list></ms-evidence-list>`);
       expect(en.evidence.items.map((s) => s.id)).to.deep.equal([...STUDIES]);
       expectShows(el);
@@ -125,8 +133,17 @@ describe('ms-evidence-list', () => {
         // Named by its heading, like a lone ms-evidence-card.
         expect(card.getAttribute('aria-labelledby')).to.equal(STUDIES[i]);
         expect(cardHeading(card).id).to.equal(STUDIES[i]);
-        expect([...card.children].map((c) => c.localName)).to.deep.equal([
-          'h3',
+        expect([...card.children].map((c) => c.localName)).to.deep.equal(['h3', 'p', 'aside']);
+        // What was checked: one note per card, named by its label (who checked and when), ids unique in the list.
+        const check = card.querySelector('aside')!;
+        expect(check.getAttribute('part')).to.equal('card-check');
+        expect(check.getAttribute('role')).to.equal('note');
+        const label = root(el).getElementById(check.getAttribute('aria-labelledby')!)!;
+        expect(label.parentElement).to.equal(check);
+        expect(label.getAttribute('part')).to.equal('card-check-label');
+        expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal(checkLabel(en.ui.checkedBy));
+        expect(label.querySelector('time')!.getAttribute('datetime')).to.equal(CHECKED_MONTH);
+        expect([...check.children].map((c) => c.localName)).to.deep.equal([
           'p',
           ...(record ? ['p'] : []),
           ...differences.map(() => 'p'),
@@ -148,11 +165,13 @@ describe('ms-evidence-list', () => {
       expect(size('card-note')).to.be.below(size('card-text'));
       expect(style('card-note').fontStyle).to.equal('italic');
       expect(style('card-text').fontStyle).to.equal('normal');
+      expect(style('card-check').borderTopStyle).to.equal('dashed');
+      expect(Number(style('card-check-label').fontWeight)).to.be.at.least(700);
     });
 
     it('exposes the parts base, heading, intro, list, item and footer, and each card\'s parts with the prefix card-', async () => {
       const el = await listFixture(html`<ms-evidence-list></ms-evidence-list>`);
-      const card = ['card', 'card-heading', 'card-text'];
+      const card = ['card', 'card-heading', 'card-text', 'card-check', 'card-check-label'];
       expect(partNames(el)).to.deep.equal(
         [
           'base',
@@ -238,7 +257,7 @@ describe('ms-evidence-list', () => {
       expect(slot.name).to.equal('heading');
       expect(slot.assignedElements().map((n) => n.textContent)).to.deep.equal(['What trials found']);
       expect(deepText(el)).to.equal(expectedText('What trials found'));
-      expect(cards(el).map((c) => deepText(cardHeading(c)))).to.deep.equal(['Study 1', 'Study 2', 'Study 3']);
+      expect(cards(el).map((c) => deepText(cardHeading(c)))).to.deep.equal(NAMES);
       expectLevels(el, 3);
     });
 
@@ -322,7 +341,7 @@ describe('ms-evidence-list', () => {
       expect(mainHeading(el).textContent).to.equal(`${en.evidence.heading} ${evil}`);
       expect(intro(el)).to.equal(`${en.evidence.intro} ${evil}`);
       expect(cards(el).map((c) => cardHeading(c).textContent)).to.deep.equal(
-        [1, 2, 3].map((n) => `${en.ui.study} ${evil} ${n}`),
+        NAMES.map((name) => `${name} ${evil}`),
       );
       expect(cards(el).map(cardText)).to.deep.equal(en.evidence.items.map((s) => `${s.text} ${evil}`));
       expect(root(el).querySelector('section')!.getAttribute('lang')).to.equal('en-x-elxss');

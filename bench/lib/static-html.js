@@ -59,7 +59,7 @@ export function evidenceCard(p, study, level = 2, { standalone = false } = {}) {
         record.doi,
       )}" rel="noopener noreferrer">doi:${esc(record.doi)}</a></p>`
     : '';
-  return `<article class="ms card" ${attrs(p)} aria-labelledby="${hid}">${h(level, `${p.ui.study} ${index + 1}`, hid)}<p>${esc(
+  return `<article class="ms card" ${attrs(p)} aria-labelledby="${hid}">${h(level, p.ui.studyNames[study], hid)}<p>${esc(
     p.evidence.items[index].text,
   )}</p>${recordHtml}${notes.map((n) => `<p class="note" lang="en">${esc(n)}</p>`).join('')}${standalone ? attribution(p) : ''}</article>`;
 }

@@ -19,19 +19,26 @@ const MAX_HEIGHT = 1000;
 
 /**
  * What a widget shows before anyone opens anything: its texts, the
- * precautions by their titles only (closed disclosures), and for studies the
- * checked record and notes (content/citations.json) under each.
+ * precautions by their titles only (closed disclosures), and for studies
+ * their names and the labelled check (content/citations.json) under each.
  */
 function shownTexts(config, pack) {
   const checks = studyChecks(citations);
-  const study = (s) => [s.text, ...(checks[s.id]?.record ? ['record'.repeat(10)] : []), ...(checks[s.id]?.notes ?? [])];
+  // A study: its name, its sentence, then the check's label (who checked, the month in words), record and notes.
+  const study = (s) => [
+    pack.ui.studyNames[s.id],
+    s.text,
+    `${pack.ui.checkedBy}, ${'month'.repeat(3)}`,
+    ...(checks[s.id]?.record ? ['record'.repeat(10)] : []),
+    ...(checks[s.id]?.notes ?? []),
+  ];
   switch (config.tag) {
     case 'ms-risk-panel':
       return [pack.precautions.heading, pack.precautions.intro, ...pack.precautions.items.map((i) => i.title)];
     case 'ms-evidence-card':
-      return ['Study 1', ...study(pack.evidence.items.find((s) => s.id === config.attrs.study))];
+      return study(pack.evidence.items.find((s) => s.id === config.attrs.study));
     case 'ms-evidence-list':
-      return [pack.evidence.heading, pack.evidence.intro, ...pack.evidence.items.flatMap((s) => ['Study 1', ...study(s)])];
+      return [pack.evidence.heading, pack.evidence.intro, ...pack.evidence.items.flatMap(study)];
     default:
       return widgetTexts(config, pack);
   }

@@ -22,6 +22,11 @@ export interface StudyCheck {
    * neutral wording (citations.json `differences`, verbatim). English only.
    */
   notes: readonly string[];
+  /**
+   * The month the record was checked, as YYYY-MM: the month and year that
+   * citations.json's `about` states (the file has no other date).
+   */
+  checked: string;
 }
 
 export type StudyChecks = Readonly<Record<StudyId, StudyCheck>>;

@@ -111,8 +111,12 @@ export interface UiText {
   lastReviewed: Text;
   /** Accessible name of the disclaimer landmark. */
   disclaimerLabel: Text;
-  /** Label of a study card before its number, e.g. "Study". */
-  study: Text;
+  /**
+   * The heading of each study's card: the study named in the article's own
+   * words ("The HALT-MS trial, published in …" gives "The HALT-MS trial").
+   * Names only, never a fact the article does not state.
+   */
+  studyNames: Record<StudyId, Text>;
   /** The footer line of a widget shown on its own: says it is educational, not medical advice. */
   notAdvice: Text;
   /** Text of the footer link to the page with the sources and the disclaimer (`source-url`). */
@@ -123,6 +127,12 @@ export interface UiText {
   reviewOverdue: Text;
   /** Label before the bibliographic record a study card shows (journal, year, DOI). */
   record: Text;
+  /**
+   * The label of a study card's citation check (the record and the notes from
+   * content/citations.json): says who checked, before the month of the check.
+   * Also the check's accessible name.
+   */
+  checkedBy: Text;
   /** Text of the link from a share page of the static site (_site/share/) to the whole article. */
   readWholeArticle: Text;
   /** What an exit page of the static site (_site/go/) says before the external address it leads to. */

@@ -8,12 +8,16 @@
  * or from content/citations.json (the checked records and the sources):
  * a study without a confirmed record is not cited, a source without a
  * confirmed address gets none, and `lastReviewed` appears only when a date
- * was set.
+ * was set. The citation checks the study cards show are `comment`s: who
+ * checked (this project), the month (citations.json's `about`), the notes
+ * verbatim, the study by the pack's name for it and the record checked.
  */
 import { resolveContent } from '../content/registry.js';
 import { isoDate } from '../shared/iso-date.js';
 import { safeHref } from '../shared/attributed.js';
 import { citations } from './citations.generated.js';
+import type { CitationRecord } from './citations.js';
+import { checks } from '../content/checks.generated.js';
 
 export interface StructuredDataOptions {
   /** The page's language, which chooses the content pack (as `lang` does for the widgets). Default `en`. */
@@ -41,6 +45,21 @@ export interface ScholarlyArticleData extends NamedThing<'ScholarlyArticle'> {
   isPartOf: NamedThing<'Periodical'>;
 }
 
+/** A citation check, as a study card shows it: who checked, when, the notes, the study and the record checked. */
+export interface CitationCheckData {
+  '@type': 'Comment';
+  author: NamedThing<'Organization'>;
+  /** The month of the check, YYYY-MM. */
+  dateCreated: string;
+  /** The notes (citations.json `differences`), verbatim, in English. */
+  text: string;
+  inLanguage: 'en';
+  /** The study, by the pack's name for it (`ui.studyNames`). */
+  about: NamedThing<'CreativeWork'>;
+  /** The record checked, where one was confirmed. */
+  citation?: ScholarlyArticleData;
+}
+
 export interface MedicalWebPageData extends NamedThing<'MedicalWebPage'> {
   '@context': 'https://schema.org';
   url?: string;
@@ -50,7 +69,21 @@ export interface MedicalWebPageData extends NamedThing<'MedicalWebPage'> {
   lastReviewed?: string;
   citation: ScholarlyArticleData[];
   isBasedOn: Array<NamedThing<'CreativeWork'> & { url?: string }>;
+  comment: CitationCheckData[];
 }
+
+/** Who checked the citations: this project, as the cards' label says. */
+const CHECKED_BY: NamedThing<'Organization'> = { '@type': 'Organization', name: 'The ms-stem-cell-widgets project' };
+
+/** A checked record as a schema.org ScholarlyArticle. */
+const scholarlyArticle = (record: CitationRecord): ScholarlyArticleData => ({
+  '@type': 'ScholarlyArticle',
+  name: record.title,
+  identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: record.doi },
+  url: `https://doi.org/${record.doi}`,
+  datePublished: String(record.year),
+  isPartOf: { '@type': 'Periodical', name: record.journal },
+});
 
 /**
  * What the page is about, for search engines: the condition and the
@@ -75,24 +108,20 @@ export function medicalWebPage(options: StructuredDataOptions = {}): MedicalWebP
     version: pack.meta.version,
     about: ABOUT.map((thing) => ({ ...thing })),
     ...(lastReviewed ? { lastReviewed } : {}),
-    citation: citations.studies.flatMap(({ record }) =>
-      record
-        ? [
-            {
-              '@type': 'ScholarlyArticle' as const,
-              name: record.title,
-              identifier: { '@type': 'PropertyValue' as const, propertyID: 'DOI' as const, value: record.doi },
-              url: `https://doi.org/${record.doi}`,
-              datePublished: String(record.year),
-              isPartOf: { '@type': 'Periodical' as const, name: record.journal },
-            },
-          ]
-        : [],
-    ),
+    citation: citations.studies.flatMap(({ record }) => (record ? [scholarlyArticle(record)] : [])),
     isBasedOn: citations.sources.map((source) => ({
       '@type': 'CreativeWork' as const,
       name: source.title,
       ...(source.url ? { url: source.url } : {}),
+    })),
+    comment: citations.studies.map(({ id, record, differences }) => ({
+      '@type': 'Comment' as const,
+      author: { ...CHECKED_BY },
+      dateCreated: checks[id].checked,
+      text: differences.join(' '),
+      inLanguage: 'en' as const,
+      about: { '@type': 'CreativeWork' as const, name: pack.ui.studyNames[id] },
+      ...(record ? { citation: scholarlyArticle(record) } : {}),
     })),
   };
 }

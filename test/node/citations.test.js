@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { studyChecks } from '../../scripts/content-hash.js';
+import { checkedMonth, studyChecks } from '../../scripts/content-hash.js';
 
 const root = new URL('../../', import.meta.url);
 const text = (path) => readFileSync(new URL(path, root), 'utf8');
@@ -59,13 +59,16 @@ test('no source has a confirmed link, and the pack links none', () => {
   );
 });
 
-test('the cards get only journal, year and DOI of a record, and the differences verbatim', async () => {
+test('the cards get only journal, year and DOI of a record, the differences verbatim, and the month of the check', async () => {
   const { checks } = await import(new URL('dist/content/checks.generated.js', root));
   assert.deepEqual(Object.keys(checks), STUDY_IDS);
   for (const study of citations.studies) {
     const check = checks[study.id];
-    assert.deepEqual(Object.keys(check), ['record', 'notes']);
+    assert.deepEqual(Object.keys(check), ['record', 'notes', 'checked']);
     assert.deepEqual(check.notes, study.differences);
+    // citations.json has no date field; its `about` names the month the records were seen, and only that.
+    assert.match(citations.about, / in November 2026\./);
+    assert.equal(check.checked, '2026-11');
     if (study.record === null) {
       assert.equal(check.record, null, `${study.id}: no record, so nothing of one`);
     } else {
@@ -73,6 +76,12 @@ test('the cards get only journal, year and DOI of a record, and the differences 
     }
   }
   assert.deepEqual(JSON.parse(JSON.stringify(checks)), studyChecks(citations));
+});
+
+test('the month of the checks comes from citations.json alone: none, or two, stop the build', () => {
+  assert.equal(checkedMonth(citations), '2026-11');
+  assert.throws(() => checkedMonth({ ...citations, about: 'Records seen in public sources.' }), /must name the month of the checks exactly once.*found 0/);
+  assert.throws(() => checkedMonth({ ...citations, about: 'Seen in March 2026 and again in May 2026.' }), /found 2/);
 });
 
 test('the CDN files hold no DOI, journal or title that content/citations.json does not confirm', () => {

@@ -35,8 +35,7 @@ function texts(value, key = '') {
  * What can be in a bundle, each with the strings that give it away: the
  * article's parts, the single words of `meta` and `ui` (the footer of every
  * element needs the title and three words, not the disclaimer's sentences),
- * and the citation checks the study cards show. `ui.study` and
- * `meta.version` are too short to search for.
+ * and the citation checks the study cards show. `meta.version` is too short to search for.
  */
 const PIECES = {
   sections: texts(en.sections).filter((t) => t.length > 12),
@@ -47,10 +46,12 @@ const PIECES = {
   sources: texts(en.sources).filter((t) => t.length > 12),
   'meta.title': [en.meta.title],
   ...Object.fromEntries(
-    ['disclaimer', 'attribution', 'lastReviewed', 'disclaimerLabel', 'notAdvice', 'sourcesLink', 'nextReview', 'reviewOverdue', 'record'].map(
+    ['disclaimer', 'attribution', 'lastReviewed', 'disclaimerLabel', 'notAdvice', 'sourcesLink', 'nextReview', 'reviewOverdue', 'record', 'checkedBy'].map(
       (k) => [`ui.${k}`, [en.ui[k]]],
     ),
   ),
+  // The names of the studies: the HALT-MS trial's is also the start of its sentence, so only the other two give it away.
+  'ui.studyNames': [en.ui.studyNames['mesenchymal-stem-cells'], en.ui.studyNames['systematic-review']],
   checks: citations.studies.flatMap((s) => [...s.differences, ...(s.record ? [s.record.doi] : [])]),
 };
 const FOOTER = ['meta.title', 'ui.attribution', 'ui.notAdvice', 'ui.sourcesLink'];
@@ -60,8 +61,8 @@ const EXPECTED = {
   section: { tags: ['ms-section'], pieces: ['sections', ...FOOTER] },
   'benefit-list': { tags: ['ms-benefit-list'], pieces: ['benefits', ...FOOTER] },
   // A card shows one study: not the evidence section's heading and intro.
-  'evidence-card': { tags: ['ms-evidence-card'], pieces: ['evidence', ...FOOTER, 'ui.record', 'checks'] },
-  'evidence-list': { tags: ['ms-evidence-list'], pieces: ['evidence', 'evidence heading and intro', ...FOOTER, 'ui.record', 'checks'] },
+  'evidence-card': { tags: ['ms-evidence-card'], pieces: ['evidence', ...FOOTER, 'ui.studyNames', 'ui.record', 'ui.checkedBy', 'checks'] },
+  'evidence-list': { tags: ['ms-evidence-list'], pieces: ['evidence', 'evidence heading and intro', ...FOOTER, 'ui.studyNames', 'ui.record', 'ui.checkedBy', 'checks'] },
   'risk-panel': { tags: ['ms-risk-panel'], pieces: ['precautions', ...FOOTER] },
   'source-list': { tags: ['ms-source-list'], pieces: ['sources', ...FOOTER] },
   // The disclaimer's own words, not the footer's (it has none) nor the cards'.

@@ -63,13 +63,18 @@ function pdfPages(file) {
   return raw.split('\f').map(normalize).filter((page, i, all) => page !== '' || i < all.length - 1);
 }
 
+/** The label of each study's citation check on paper: who checked, and the month citations.json's `about` names. */
+const CHECK_LABEL = `${en.ui.checkedBy}, November 2026`;
+/** How often `needle` occurs in `text`. */
+const count = (text, needle) => text.split(needle).length - 1;
+
 /** Each card the handout shows, as the first and last words a reader meets in it. */
 function cards() {
   const out = [];
   for (const b of en.benefits.items) out.push({ name: `benefit ${b.id}`, first: b.title, last: b.text.slice(-40) });
-  en.evidence.items.forEach((s, i) => {
+  en.evidence.items.forEach((s) => {
     const notes = citations.studies.find((c) => c.id === s.id).differences;
-    out.push({ name: `study ${s.id}`, first: `${en.ui.study} ${i + 1} ${s.text.slice(0, 30)}`, last: notes.at(-1).slice(-40) });
+    out.push({ name: `study ${s.id}`, first: `${en.ui.studyNames[s.id]} ${s.text.slice(0, 30)}`, last: notes.at(-1).slice(-40) });
   });
   for (const p of en.precautions.items) out.push({ name: `precaution ${p.id}`, first: p.title, last: p.text.slice(-40) });
   out.push({ name: 'disclaimer', first: en.ui.disclaimerLabel, last: en.ui.nextReview });
@@ -237,7 +242,7 @@ for (const name of BROWSERS) {
       assert.deepEqual(splitCards(pages), []);
     });
 
-    test('carries the disclaimer, the attribution, the checked records and the review dates', () => {
+    test('carries the disclaimer, the attribution, the labelled checks and the review dates', () => {
       const text = pages.join(' ');
       assert.ok(text.includes(en.ui.disclaimer));
       assert.ok(text.includes(`${en.ui.attribution} ${en.meta.title}`));
@@ -245,6 +250,10 @@ for (const name of BROWSERS) {
       assert.ok(text.includes(`${en.ui.nextReview} ${longDate(next)}`));
       assert.equal(text.includes(en.ui.reviewOverdue), false);
       for (const study of citations.studies) for (const note of study.differences) assert.ok(text.includes(note), note.slice(0, 40));
+      // Every study by its name, and each check under its label: who checked and when.
+      assert.ok(citations.about.includes(' in November 2026.'));
+      assert.equal(count(text, CHECK_LABEL), en.evidence.items.length, CHECK_LABEL);
+      assert.doesNotMatch(text, /Study \d/);
       assert.ok(pages.at(-1).includes(en.ui.disclaimer), 'the disclaimer ends the handout');
     });
 
@@ -310,6 +319,8 @@ describe('chromium: printing the server-rendered article with JavaScript off', (
       assert.deepEqual(splitCards(pages, list), []);
       assert.ok(text.includes(`${en.ui.lastReviewed} 25 November 2026`));
       assert.ok(text.includes(`${en.ui.attribution} ${en.meta.title}`));
+      assert.equal(count(text, CHECK_LABEL), en.evidence.items.length, CHECK_LABEL);
+      assert.doesNotMatch(text, /Study \d/);
     } finally {
       await browser.close();
     }

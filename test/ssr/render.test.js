@@ -40,7 +40,7 @@ describe('every element', () => {
     'ms-article': [en.meta.title, ...en.sections.flatMap((s) => [s.heading, ...s.paragraphs]), en.benefits.heading, en.evidence.intro, en.precautions.intro, en.sources.heading, en.ui.disclaimer],
     'ms-section name="understanding-ms"': [en.sections[1].heading, ...en.sections[1].paragraphs],
     'ms-benefit-list': [en.benefits.heading, ...en.benefits.items.flatMap((b) => [b.title, b.text])],
-    'ms-evidence-card study="halt-ms"': [`${en.ui.study} 1`, en.evidence.items[0].text],
+    'ms-evidence-card study="halt-ms"': [en.ui.studyNames['halt-ms'], en.evidence.items[0].text, `${en.ui.checkedBy}, November 2026`],
     'ms-evidence-list': [en.evidence.heading, en.evidence.intro, ...en.evidence.items.map((s) => s.text)],
     'ms-risk-panel': [en.precautions.heading, en.precautions.intro, ...en.precautions.items.flatMap((p) => [p.title, p.text])],
     'ms-source-list': [en.sources.heading, ...en.sources.items.map((s) => s.title)],
@@ -158,7 +158,7 @@ describe('attributes', () => {
   });
 
   test('study, name, open and reviewed', () => {
-    assert.ok(text(renderWidgets('<ms-evidence-card study="systematic-review"></ms-evidence-card>')).startsWith(`${en.ui.study} 3 ${en.evidence.items[2].text}`));
+    assert.ok(text(renderWidgets('<ms-evidence-card study="systematic-review"></ms-evidence-card>')).startsWith(`${en.ui.studyNames['systematic-review']} ${en.evidence.items[2].text}`));
     assert.ok(text(renderWidgets('<ms-section name="conclusion"></ms-section>')).startsWith(`${en.sections[4].heading} ${en.sections[4].paragraphs[0]}`));
     assert.equal((renderWidgets('<ms-risk-panel open></ms-risk-panel>').match(/<details [^>]*\bopen\b/g) ?? []).length, 4);
     // Expanded by default on the server too; only an explicit collapsed folds them.

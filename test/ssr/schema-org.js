@@ -9,6 +9,8 @@
 //   CreativeWork.isPartOf: CreativeWork | URL
 //   CreativeWork.inLanguage: Language | Text
 //   CreativeWork.version: Number | Text   CreativeWork.datePublished: Date | DateTime
+//   CreativeWork.comment: Comment         CreativeWork.author: Organization | Person
+//   CreativeWork.dateCreated: Date | DateTime   CreativeWork.text: Text
 //   Thing.name: Text   Thing.url: URL     Thing.identifier: PropertyValue | Text | URL
 //   PropertyValue.propertyID: Text | URL  PropertyValue.value: Boolean | Number | StructuredValue | Text
 //
@@ -27,11 +29,18 @@ const TYPES = {
       inLanguage: ['Language', 'Text'],
       version: ['Number', 'Text'],
       datePublished: ['Date', 'DateTime'],
+      comment: ['Comment'],
+      author: ['Organization', 'Person'],
+      dateCreated: ['Date', 'DateTime'],
+      text: ['Text'],
     },
   },
   WebPage: { parents: ['CreativeWork'], props: { lastReviewed: ['Date'] } },
   MedicalWebPage: { parents: ['WebPage'], props: {} },
   Article: { parents: ['CreativeWork'], props: {} },
+  Comment: { parents: ['CreativeWork'], props: {} },
+  Organization: { parents: ['Thing'], props: {} },
+  Person: { parents: ['Thing'], props: {} },
   ScholarlyArticle: { parents: ['Article'], props: {} },
   Series: { parents: ['Intangible'], props: {} },
   CreativeWorkSeries: { parents: ['CreativeWork', 'Series'], props: {} },

@@ -29,6 +29,26 @@ afterEach(() => {
   console.warn = warn;
 });
 
+/** The two records checked, as the MedicalWebPage cites them. */
+const CITED = [
+  {
+    '@type': 'ScholarlyArticle',
+    name: 'High-Dose Immunosuppressive Therapy and Autologous Hematopoietic Cell Transplantation for Relapsing-Remitting Multiple Sclerosis (HALT-MS): A 3-Year Interim Report',
+    identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1001/jamaneurol.2014.3780' },
+    url: 'https://doi.org/10.1001/jamaneurol.2014.3780',
+    datePublished: '2015',
+    isPartOf: { '@type': 'Periodical', name: 'JAMA Neurology' },
+  },
+  {
+    '@type': 'ScholarlyArticle',
+    name: 'Autologous mesenchymal stem cells for the treatment of secondary progressive multiple sclerosis: an open-label phase 2a proof-of-concept study',
+    identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1016/S1474-4422(11)70305-2' },
+    url: 'https://doi.org/10.1016/S1474-4422(11)70305-2',
+    datePublished: '2012',
+    isPartOf: { '@type': 'Periodical', name: 'The Lancet Neurology' },
+  },
+];
+
 /** The whole expected MedicalWebPage, written out from the two data files. */
 function expected({ lang = 'en', lastReviewed } = {}) {
   return {
@@ -42,25 +62,22 @@ function expected({ lang = 'en', lastReviewed } = {}) {
       { '@type': 'MedicalTherapy', name: 'Stem cell therapy' },
     ],
     ...(lastReviewed ? { lastReviewed } : {}),
-    citation: [
-      {
-        '@type': 'ScholarlyArticle',
-        name: 'High-Dose Immunosuppressive Therapy and Autologous Hematopoietic Cell Transplantation for Relapsing-Remitting Multiple Sclerosis (HALT-MS): A 3-Year Interim Report',
-        identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1001/jamaneurol.2014.3780' },
-        url: 'https://doi.org/10.1001/jamaneurol.2014.3780',
-        datePublished: '2015',
-        isPartOf: { '@type': 'Periodical', name: 'JAMA Neurology' },
-      },
-      {
-        '@type': 'ScholarlyArticle',
-        name: 'Autologous mesenchymal stem cells for the treatment of secondary progressive multiple sclerosis: an open-label phase 2a proof-of-concept study',
-        identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1016/S1474-4422(11)70305-2' },
-        url: 'https://doi.org/10.1016/S1474-4422(11)70305-2',
-        datePublished: '2012',
-        isPartOf: { '@type': 'Periodical', name: 'The Lancet Neurology' },
-      },
-    ],
+    citation: structuredClone(CITED),
     isBasedOn: en.sources.items.map((s) => ({ '@type': 'CreativeWork', name: s.title })),
+    // The citation checks the cards show: who (this project), when (the month citations.json's `about` names), the notes verbatim.
+    comment: [
+      ['halt-ms', 'The HALT-MS trial', 0],
+      ['mesenchymal-stem-cells', 'The mesenchymal stem cell study', 1],
+      ['systematic-review', 'The systematic review and meta-analysis', null],
+    ].map(([id, name, cited]) => ({
+      '@type': 'Comment',
+      author: { '@type': 'Organization', name: 'The ms-stem-cell-widgets project' },
+      dateCreated: citations.about.includes(' in November 2026.') ? '2026-11' : 'not in citations.json',
+      text: citations.studies.find((s) => s.id === id).differences.join(' '),
+      inLanguage: 'en',
+      about: { '@type': 'CreativeWork', name },
+      ...(cited === null ? {} : { citation: structuredClone(CITED[cited]) }),
+    })),
   };
 }
 
@@ -82,11 +99,15 @@ describe('the schema.org checker', () => {
     bad.reviewedOn = '2026-11-25';
     bad.about[0].name = 7;
     bad.isBasedOn[0].url = 'javascript:alert(1)';
+    bad.comment[0].dateCreated = 'November 2026';
+    bad.comment[1].author = { '@type': 'MedicalCondition', name: 'X' };
     delete bad['@context'];
     assert.deepEqual(checkSchemaOrg(bad).sort(), [
       '$.about[0].name: 7 is not a Text',
-      '$.citation[0].isPartOf: unknown @type "Person"',
+      '$.citation[0].isPartOf: a Person is not a CreativeWork or URL',
       '$.citation[1].isPartOf: a MedicalCondition is not a CreativeWork or URL',
+      '$.comment[0].dateCreated: "November 2026" is not a Date or DateTime',
+      '$.comment[1].author: a MedicalCondition is not a Organization or Person',
       '$.isBasedOn[0].url: "javascript:alert(1)" is not a URL',
       '$.lastReviewed: "2026-02-30" is not a Date',
       '$: @context must be "https://schema.org"',

@@ -15,4 +15,15 @@ export const styles = css`
   ms-section, ms-benefit-list, ms-evidence-list, ms-risk-panel, ms-source-list, ms-disclaimer {
     line-height: inherit;
   }
+  /* Firefox splits a card across two pages, despite break-inside: avoid,
+     when the card sits in a grid item: on paper the parts are a plain
+     column of blocks, spaced as the gap spaces them on screen. */
+  @media print {
+    article {
+      display: block;
+    }
+    article > * + * {
+      margin-block-start: calc(var(--_space) * 1.5);
+    }
+  }
 `;

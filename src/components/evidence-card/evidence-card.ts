@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { studyBody } from './study.js';
 import { STUDY_IDS, type StudyId } from '../../content/ids.js';
 import { card } from '../../shared/card.styles.js';
-import { dir, evidenceItems, lang, uiRecord, uiStudy } from '../../content/en.generated.js';
+import { dir, evidenceItems, lang, uiCheckedBy, uiRecord, uiStudyNames } from '../../content/en.generated.js';
 import type { ContentPack } from '../../content/types.js';
 import { define } from '../../shared/define.js';
 import type { Words } from '../../shared/ms-element.js';
@@ -18,24 +18,30 @@ const ENGLISH = {
   dir,
   evidence: { items: evidenceItems },
   meta: FOOTER_ENGLISH.meta,
-  ui: { ...FOOTER_ENGLISH.ui, study: uiStudy, record: uiRecord },
+  ui: { ...FOOTER_ENGLISH.ui, studyNames: uiStudyNames, record: uiRecord, checkedBy: uiCheckedBy },
 };
 
 /**
  * @tag ms-evidence-card
  * @summary One study the article cites as scientific evidence, chosen by `study`, with what was checked about it.
  *
- * Beside the article's sentence, the card shows the bibliographic record that
- * was found for the study (journal, year, a DOI link) and, where the record
- * and the sentence differ, a short neutral note saying so. Both come only from
+ * The card is headed by the study's name in the article's words ("The HALT-MS
+ * trial", `ui.studyNames`). Below the article's sentence, set apart as a note
+ * (`<aside role="note">`) under a label saying who checked and in which month
+ * ("Citation check by the ms-stem-cell-widgets project (not part of the
+ * article), November 2026"), it shows the bibliographic record that was found
+ * for the study (journal, year, a DOI link) and, where the record and the
+ * sentence differ, a short neutral note saying so. All of it comes only from
  * `content/citations.json`; a study with no confirmed record shows the note
  * alone. The notes are English in every language pack (marked `lang="en"`).
  *
- * @slot heading - Replaces the card's heading text ("Study 1").
+ * @slot heading - Replaces the card's heading text (the study's name, e.g. "The HALT-MS trial").
  *
  * @csspart base - The card.
  * @csspart heading - The card's heading.
  * @csspart text - The article's sentence about the study.
+ * @csspart check - The citation check: an `<aside role="note">` named by its label, holding the label, the record and the notes.
+ * @csspart check-label - The check's label: who checked, and the month of the check (a `<time>`).
  * @csspart record - The checked record: journal, year and DOI link (absent where no record was confirmed).
  * @csspart doi - The DOI link, to https://doi.org/.
  * @csspart note - A note on where the record and the article's sentence differ (one per difference).
@@ -50,7 +56,7 @@ const ENGLISH = {
  * @cssprop [--ms-radius=0.5rem] - Corner radius of the card.
  * @cssprop [--ms-space=1rem] - Base spacing unit.
  */
-export class MsEvidenceCard extends MsAttributed<never, Studies & Words<never, 'study' | 'record'>> {
+export class MsEvidenceCard extends MsAttributed<never, Studies & Words<never, 'studyNames' | 'record' | 'checkedBy'>> {
   static override styles = [MsAttributed.styles, card, styles];
 
   static override properties = {
@@ -77,13 +83,13 @@ export class MsEvidenceCard extends MsAttributed<never, Studies & Words<never, '
   }
 
   override render() {
-    const index = this.pack.evidence.items.findIndex((s) => s.id === this.study);
-    if (index < 0) return nothing;
+    const study = this.pack.evidence.items.find((s) => s.id === this.study);
+    if (!study) return nothing;
     const { ui } = this.pack;
     return html`
       <article part="base" class="card" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
-        ${this.mainHeading(`${ui.study} ${index + 1}`)}
-        ${studyBody(this.study, this.pack.evidence.items[index].text, ui.record, '')} ${this.footer()}
+        ${this.mainHeading(ui.studyNames[study.id])}
+        ${studyBody(study.id, study.text, ui, this.locale, '')} ${this.footer()}
       </article>
     `;
   }

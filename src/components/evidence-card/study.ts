@@ -2,23 +2,64 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { checks } from '../../content/checks.generated.js';
 import type { StudyId } from '../../content/ids.js';
 
+/** The pack's words a study body shows around what was checked. */
+export interface CheckWords {
+  /** Before the record: "Record checked:". */
+  record: string;
+  /** Who checked: the label of the check, before its month. */
+  checkedBy: string;
+}
+
 /**
- * A study's sentence, then what was checked about it: the record (journal,
- * year, DOI link) and the notes on where the two differ. One template for
+ * Options for Intl without a prototype: on a page whose scripts polluted
+ * Object.prototype, Intl would read inherited fields and could throw.
+ */
+const MONTH_OPTIONS = { __proto__: null, month: 'long', year: 'numeric', timeZone: 'UTC' } as Intl.DateTimeFormatOptions;
+
+/**
+ * A YYYY-MM month in words for the reader's language ("November 2026").
+ * Never throws: a tag Intl cannot read gets English, and an engine that
+ * cannot format at all the month as written.
+ */
+function monthInWords(month: string, locale: string): string {
+  const [year, index] = month.split('-').map(Number);
+  for (const tag of [locale, 'en']) {
+    try {
+      return new Date(Date.UTC(year, index - 1, 15)).toLocaleDateString(tag, MONTH_OPTIONS);
+    } catch {
+      // Try the next tag.
+    }
+  }
+  return month;
+}
+
+/**
+ * A study's sentence, then what was checked about it, set apart as a note
+ * with a label that says who checked and when: the record (journal, year,
+ * DOI link) and the notes on where the two differ. One template for
  * `ms-evidence-card` and the cards of `ms-evidence-list`, whose parts carry
  * the prefix `card-` (e.g. `card-text`), as the list exposes them.
+ *
+ * The note is an `<aside role="note">` named by its label (id `<study>-check`,
+ * unique in either shadow root), so a reader, or a screen reader moving by
+ * landmark and note, can tell the project's check from the article's words.
  *
  * The notes are English in every pack: marked so, and left-to-right even in
  * a right-to-left pack, so their punctuation stays where English puts it.
  */
-export function studyBody(id: StudyId, text: string, recordLabel: string, prefix: string): TemplateResult {
-  const { record, notes } = checks[id];
+export function studyBody(id: StudyId, text: string, words: CheckWords, locale: string, prefix: string): TemplateResult {
+  const { record, notes, checked } = checks[id];
   return html`<p part="${prefix}text">${text}</p>
-    ${record
-      ? html`<p part="${prefix}record">
-          ${recordLabel} <cite>${record.journal}</cite>, ${record.year},
-          <a part="${prefix}doi" href="https://doi.org/${record.doi}" rel="noopener noreferrer">doi:${record.doi}</a>
-        </p>`
-      : nothing}
-    ${notes.map((note) => html`<p part="${prefix}note" lang="en" dir="ltr">${note}</p>`)}`;
+    <aside part="${prefix}check" class="check" role="note" aria-labelledby="${id}-check">
+      <p part="${prefix}check-label" class="check-label" id="${id}-check">
+        ${words.checkedBy}, <time datetime=${checked}>${monthInWords(checked, locale)}</time>
+      </p>
+      ${record
+        ? html`<p part="${prefix}record">
+            ${words.record} <cite>${record.journal}</cite>, ${record.year},
+            <a part="${prefix}doi" href="https://doi.org/${record.doi}" rel="noopener noreferrer">doi:${record.doi}</a>
+          </p>`
+        : nothing}
+      ${notes.map((note) => html`<p part="${prefix}note" lang="en" dir="ltr">${note}</p>`)}
+    </aside>`;
 }

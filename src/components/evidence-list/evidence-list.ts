@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { card } from '../../shared/card.styles.js';
-import { dir, evidence, lang, uiRecord, uiStudy } from '../../content/en.generated.js';
+import { dir, evidence, lang, uiCheckedBy, uiRecord, uiStudyNames } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
 import type { Words } from '../../shared/ms-element.js';
 import { childLevel, heading } from '../../shared/heading.js';
@@ -14,7 +14,7 @@ const ENGLISH = {
   dir,
   evidence,
   meta: FOOTER_ENGLISH.meta,
-  ui: { ...FOOTER_ENGLISH.ui, study: uiStudy, record: uiRecord },
+  ui: { ...FOOTER_ENGLISH.ui, studyNames: uiStudyNames, record: uiRecord, checkedBy: uiCheckedBy },
 };
 
 /**
@@ -33,8 +33,10 @@ const ENGLISH = {
  * @csspart list - The list of study cards.
  * @csspart item - One list item.
  * @csspart card - A study card: an `<article>` named by its heading, as in `ms-evidence-card`.
- * @csspart card-heading - A study card's heading.
+ * @csspart card-heading - A study card's heading: the study's name in the article's words (`ui.studyNames`).
  * @csspart card-text - A study card's sentence.
+ * @csspart card-check - A study card's citation check: an `<aside role="note">` named by its label, holding the label, the record and the notes.
+ * @csspart card-check-label - The check's label: who checked, and the month of the check.
  * @csspart card-record - A study card's checked record: journal, year and DOI link (not for every study).
  * @csspart card-doi - A study card's DOI link.
  * @csspart card-note - A study card's note on where the record and the article's sentence differ.
@@ -49,7 +51,7 @@ const ENGLISH = {
  * @cssprop [--ms-radius=0.5rem] - Corner radius of each card.
  * @cssprop [--ms-space=1rem] - Base spacing unit.
  */
-export class MsEvidenceList extends MsAttributed<'evidence', Words<never, 'study' | 'record'>> {
+export class MsEvidenceList extends MsAttributed<'evidence', Words<never, 'studyNames' | 'record' | 'checkedBy'>> {
   static override styles = [MsAttributed.styles, card, styles];
 
   protected override get english() {
@@ -65,10 +67,10 @@ export class MsEvidenceList extends MsAttributed<'evidence', Words<never, 'study
         <p part="intro">${intro}</p>
         <ol part="list" class="stack" role="list">
           ${items.map(
-            (s, i) => html`<li part="item">
+            (s) => html`<li part="item">
               <article part="card" class="card" aria-labelledby=${s.id}>
-                ${heading(childLevel(this.level), `${ui.study} ${i + 1}`, 'card-heading', s.id)}
-                ${studyBody(s.id, s.text, ui.record, 'card-')}
+                ${heading(childLevel(this.level), ui.studyNames[s.id], 'card-heading', s.id)}
+                ${studyBody(s.id, s.text, ui, this.locale, 'card-')}
               </article>
             </li>`,
           )}
