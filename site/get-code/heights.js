@@ -2,19 +2,19 @@
 // rendered in a 40rem column at 16px. Estimates for the :not(:defined) rules
 // the Get code page recommends; a narrower column or another font is taller.
 export const heights = {
-  "article": 211.25,
-  "section-introduction": 14.75,
-  "section-understanding-ms": 14.75,
-  "section-conventional-treatments": 14.75,
-  "section-exploring-stem-cell-therapy": 14.75,
-  "section-conclusion": 16.25,
-  "benefits": 44.75,
-  "benefits-grid": 43.5,
-  "evidence": 58,
-  "study-halt-ms": 19.5,
-  "study-mesenchymal-stem-cells": 21.75,
-  "study-systematic-review": 15.75,
-  "precautions": 26.5,
-  "sources": 14.25,
-  "disclaimer": 9.75
+  "article": 246.25,
+  "section-introduction": 15.25,
+  "section-understanding-ms": 15.25,
+  "section-conventional-treatments": 15.25,
+  "section-exploring-stem-cell-therapy": 15.25,
+  "section-conclusion": 16.75,
+  "benefits": 45.25,
+  "benefits-grid": 44,
+  "evidence": 73,
+  "study-halt-ms": 24.25,
+  "study-mesenchymal-stem-cells": 26,
+  "study-systematic-review": 22.25,
+  "precautions": 47,
+  "sources": 14.75,
+  "disclaimer": 10.25
 };
