@@ -99,7 +99,14 @@ for (const name of BROWSERS) {
         return {
           host: getComputedStyle(article).display,
           edge: style.borderInlineStartWidth,
-          accent: style.borderInlineStartColor,
+          // As sRGB bytes: the derived accent computes in another colour space (srgb-linear).
+          accent: (() => {
+            const ctx = document.createElement('canvas').getContext('2d');
+            ctx.fillStyle = style.borderInlineStartColor;
+            ctx.fillRect(0, 0, 1, 1);
+            const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+            return `rgb(${r}, ${g}, ${b})`;
+          })(),
           list: getComputedStyle(benefits.shadowRoot.querySelector('ul')).listStyleType,
           title: parseFloat(getComputedStyle(title).fontSize) / parseFloat(getComputedStyle(article).fontSize),
           font: getComputedStyle(title).fontFamily,

@@ -87,7 +87,7 @@ describe('the server\u2019s verdict', () => {
     const html = renderAt(Date.now());
     const stale = html.slice(html.indexOf('<ms-disclaimer id="stale"'), html.indexOf('</ms-disclaimer>'));
     assert.match(stale, /^<ms-disclaimer id="stale" reviewed="2020-01-15" next-review="2021-01-15" overdue>/);
-    assert.ok(stale.includes(`<p part="overdue">`) && stale.includes(en.ui.reviewOverdue));
+    assert.ok(/<p part="overdue"[ >]/.test(stale) && stale.includes(en.ui.reviewOverdue));
     const fresh = html.slice(html.indexOf('<ms-disclaimer id="fresh"'));
     assert.match(fresh, /^<ms-disclaimer id="fresh" reviewed="2026-11-25" next-review="2999-11-25">/);
   });
