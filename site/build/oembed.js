@@ -18,9 +18,8 @@ const MIN_HEIGHT = 200;
 const MAX_HEIGHT = 1000;
 
 /**
- * What a widget shows before anyone opens anything: its texts, the
- * precautions by their titles only (closed disclosures), and for studies
- * their names and the labelled check (content/citations.json) under each.
+ * What a widget shows before anyone opens anything: its texts (the
+ * precautions open, as they are by default), and for studies their names and the labelled check (content/citations.json) under each.
  */
 function shownTexts(config, pack) {
   const checks = studyChecks(citations);
@@ -33,8 +32,6 @@ function shownTexts(config, pack) {
     ...(checks[s.id]?.notes ?? []),
   ];
   switch (config.tag) {
-    case 'ms-risk-panel':
-      return [pack.precautions.heading, pack.precautions.intro, ...pack.precautions.items.map((i) => i.title)];
     case 'ms-evidence-card':
       return study(pack.evidence.items.find((s) => s.id === config.attrs.study));
     case 'ms-evidence-list':

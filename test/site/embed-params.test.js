@@ -37,6 +37,13 @@ const look = (frame) =>
     const root = getComputedStyle(document.documentElement);
     const link = widget.shadowRoot.querySelector('a');
     const list = widget.shadowRoot.querySelector('ul, ol, .stack');
+    const sRgb = (colour) => {
+      const ctx = document.createElement('canvas').getContext('2d');
+      ctx.fillStyle = colour;
+      ctx.fillRect(0, 0, 1, 1);
+      const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+      return `rgb(${r}, ${g}, ${b})`;
+    };
     return {
       colorScheme: root.colorScheme,
       background: root.backgroundColor,
@@ -44,7 +51,8 @@ const look = (frame) =>
       fontFamily: root.fontFamily,
       fontSize: root.fontSize,
       lang: document.documentElement.lang,
-      accent: link ? getComputedStyle(link).color : null,
+      // As sRGB bytes: the widgets derive their accent in srgb-linear (tokens.styles.ts).
+      accent: link ? sRgb(getComputedStyle(link).color) : null,
       heading: widget.shadowRoot.querySelector('h1, h2, h3, h4, h5, h6').localName,
       attrs: Object.fromEntries([...widget.attributes].map((a) => [a.name, a.value])),
       items: [...widget.shadowRoot.querySelectorAll('[part~="item-heading"]')].map((h) => h.textContent),
@@ -98,11 +106,12 @@ describe('good values', () => {
   });
 
   test('transparent background, #rgb accent, a named font, the other keywords', async () => {
-    const { context, seen, warnings } = await open('precautions', '?background=transparent&accent=%2309c&font=DejaVu+Serif&scheme=light');
+    const { context, seen, warnings } = await open('precautions', '?background=transparent&accent=%23036&font=DejaVu+Serif&scheme=light');
     await context.close();
     assert.deepEqual(warnings, []);
     assert.equal(seen.background, 'rgba(0, 0, 0, 0)');
-    assert.equal(seen.accent, 'rgb(0, 153, 204)');
+    // #036 already reads on a light page: the widgets use it as given.
+    assert.equal(seen.accent, 'rgb(0, 51, 102)');
     assert.equal(seen.fontFamily, '"DejaVu Serif", sans-serif');
     assert.equal(seen.colorScheme, 'light');
     for (const [font, family] of [
