@@ -26,9 +26,9 @@ function expectOncePerPage(doc: Document, text: string): void {
   for (const el of widgetsOf(doc)) {
     if (el === holders[0]) continue;
     const footer = el.shadowRoot!.querySelector('[part~="footer"]')!;
-    expect(footer, `${el.localName} has a footer`).to.exist;
+    expect(footer, `${el.localName} has a footer`).to.not.equal(null);
     const link = footer.querySelector<HTMLAnchorElement>('a[part~="attribution-link"]')!;
-    expect(link, `${el.localName} links to the attribution`).to.exist;
+    expect(link, `${el.localName} links to the attribution`).to.not.equal(null);
     expect(lineText(link), `${el.localName}'s link is labelled`).to.equal(en.ui.disclaimerLabel);
     const id = decodeURIComponent(link.getAttribute('href')!.replace(/^#/, ''));
     expect(link.getAttribute('href')).to.match(/^#./);
