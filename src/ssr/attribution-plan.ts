@@ -29,9 +29,11 @@ export function planAttribution(found: FoundWidgets): Map<FoundWidget, Attributi
   let holder: FoundWidget | undefined;
   if (found.attributionTarget) holder = rendered.find((w) => w.attrs.id === ATTRIBUTION_ID);
   else holder = rendered.find((w) => PAGE_HOLDERS.has(w.tag)) ?? (peers.length > 1 ? peers.at(-1) : undefined);
-  if (!holder && !found.attributionTarget) return plans;
+  const linked = peers.filter((peer) => peer !== holder);
+  // Nobody to link: nothing changes, and (as in the browser) no id is given.
+  if ((!holder && !found.attributionTarget) || linked.length === 0) return plans;
   const id = holder?.attrs.id || ATTRIBUTION_ID;
   if (holder && !holder.attrs.id) plans.set(holder, { id });
-  for (const peer of peers) if (peer !== holder) plans.set(peer, { link: `#${id}` });
+  for (const peer of linked) plans.set(peer, { link: `#${id}` });
   return plans;
 }

@@ -83,6 +83,10 @@ describe('attribution once per server-rendered page', () => {
     for (const w of widgets(own)) assert.deepEqual(links(w.inner).map((l) => l.href), ['#ms-attribution'], w.tag);
   });
 
+  test('a disclaimer or an article alone gets no id, as in the browser, where no widget looks for it', () => {
+    for (const body of ['<ms-disclaimer></ms-disclaimer>', '<ms-article></ms-article>']) assert.doesNotMatch(renderWidgets(page(body)), /id="ms-attribution"/, body);
+  });
+
   test('a widget alone, or with no-attribution beside it, keeps its full line and gets no id', () => {
     for (const body of ['<ms-risk-panel></ms-risk-panel>', '<ms-risk-panel></ms-risk-panel>\n<ms-benefit-list no-attribution></ms-benefit-list>']) {
       const html = renderWidgets(page(body));
