@@ -1,16 +1,56 @@
-import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type ReactiveElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { footer } from './footer.styles.js';
-import { metaTitle, uiAttribution, uiNotAdvice, uiSourcesLink } from '../content/en.generated.js';
+import { metaTitle, uiAttribution, uiDisclaimerLabel, uiNotAdvice, uiSourcesLink } from '../content/en.generated.js';
 import { MsElement, type PackPart, type Words } from './ms-element.js';
 
-/** The words of the footer: the article's title and three words of `ui`. */
-export type FooterWords = Words<'title', 'attribution' | 'notAdvice' | 'sourcesLink'>;
+/** The words of the footer: the article's title and four words of `ui`. */
+export type FooterWords = Words<'title', 'attribution' | 'disclaimerLabel' | 'notAdvice' | 'sourcesLink'>;
 
 /** The built-in English of the footer, for each element's `english`. */
 export const FOOTER_ENGLISH: FooterWords = {
   meta: { title: metaTitle },
-  ui: { attribution: uiAttribution, notAdvice: uiNotAdvice, sourcesLink: uiSourcesLink },
+  ui: { attribution: uiAttribution, disclaimerLabel: uiDisclaimerLabel, notAdvice: uiNotAdvice, sourcesLink: uiSourcesLink },
 };
+
+/**
+ * The id of the element that holds a page's one full attribution: the page
+ * may give it to the place it chooses; otherwise the widgets give it to the
+ * holder they pick, when it has no id of its own.
+ */
+export const ATTRIBUTION_ID = 'ms-attribution';
+
+/** Elements that credit the article in full anyway (a disclaimer, or an article with its own). */
+const PAGE_HOLDERS = 'ms-disclaimer,ms-article';
+
+/** The attributed elements connected to a page: each renders again when one comes or goes. */
+const onPage = new Set<ReactiveElement & { noAttribution: boolean }>();
+
+/**
+ * The link each widget of a server-rendered page shows instead of the full
+ * line (`#id` of the holder), set by the server renderer, which sees the
+ * whole page at once (src/ssr/attribution-plan.ts).
+ */
+export const serverAttribution = new WeakMap<object, string>();
+
+/**
+ * Where `el`'s page shows the full attribution, when that is somewhere else:
+ * the element with id `ms-attribution`, else the page's first ms-disclaimer
+ * or ms-article, else the last attributed widget once there are two. Only
+ * the document's light DOM counts, since a fragment link reaches nothing in
+ * a shadow root. Gives the holder the id `ms-attribution` when it has none.
+ */
+function attributionHolder(el: HTMLElement): HTMLElement | undefined {
+  const doc = el.ownerDocument;
+  if (el.getRootNode() !== doc) return undefined;
+  const peers = [...onPage].filter((peer) => !peer.noAttribution && peer.getRootNode() === doc);
+  const holder =
+    doc.getElementById(ATTRIBUTION_ID) ??
+    doc.querySelector<HTMLElement>(PAGE_HOLDERS) ??
+    (peers.length > 1 ? peers.reduce((last, peer) => (last.compareDocumentPosition(peer) & Node.DOCUMENT_POSITION_FOLLOWING ? peer : last)) : null);
+  if (!holder || holder === el) return undefined;
+  holder.id ||= ATTRIBUTION_ID;
+  return holder;
+}
 
 /**
  * A link target the page gave: an http or https URL, absolute or relative to
@@ -53,27 +93,69 @@ export abstract class MsAttributed<K extends PackPart = PackPart, W = unknown> e
    */
   declare noAttribution: boolean;
 
+  /** `#id` of the element on this page that shows the full attribution instead of this one, if any. */
+  #attributionLink: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    onPage.add(this);
+    pageChanged();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    onPage.delete(this);
+    pageChanged();
+  }
+
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('sourceUrl') && this.sourceUrl && !safeHref(this.sourceUrl)) {
       this.warnInvalid('source-url', this.sourceUrl, 'an http or https URL, absolute or relative');
     }
+    // Whether this element shows the line matters to the others too.
+    if (changed.has('noAttribution') && changed.get('noAttribution') !== undefined) pageChanged();
+    if (isServer) {
+      this.#attributionLink = serverAttribution.get(this);
+    } else {
+      const holder = attributionHolder(this);
+      this.#attributionLink = holder && `#${holder.id}`;
+    }
   }
 
   /**
    * The attribution footer (part `footer`), or nothing with `no-attribution`.
-   * Its link may lead to another site (an absolute `source-url`): like every
+   * When another element of the page shows the full line, only a link to it
+   * (part `attribution-link`), and the `source-url` link when it leads
+   * elsewhere. The `source-url` link may lead to another site: like every
    * link the widgets render, it gives that page no handle on this one and no
    * referrer (rel="noopener noreferrer").
    */
   protected footer(): TemplateResult | typeof nothing {
     const { meta, ui } = this.pack;
     const href = safeHref(this.sourceUrl);
+    const holder = this.#attributionLink;
+    const source =
+      href && href !== holder ? html`<a part="source-link" href=${href} rel="noopener noreferrer">${ui.sourcesLink}</a>` : nothing;
     return this.noAttribution
       ? nothing
-      : html`<footer part="footer">
-          ${ui.attribution} <cite>${meta.title}</cite>. ${ui.notAdvice}
-          ${href ? html`<a part="source-link" href=${href} rel="noopener noreferrer">${ui.sourcesLink}</a>` : nothing}
-        </footer>`;
+      : holder
+        ? html`<footer part="footer"><a part="attribution-link" href=${holder}>${ui.disclaimerLabel}</a> ${source}</footer>`
+        : html`<footer part="footer">${ui.attribution} <cite>${meta.title}</cite>. ${ui.notAdvice} ${source}</footer>`;
   }
+}
+
+/**
+ * Another attributed element came, went or changed: each one on the page
+ * looks again for where the full line is, once, after the current task's
+ * connects (a page's widgets upgrade together).
+ */
+let pending = false;
+function pageChanged(): void {
+  if (isServer || pending) return;
+  pending = true;
+  queueMicrotask(() => {
+    pending = false;
+    onPage.forEach((el) => el.requestUpdate());
+  });
 }

@@ -1,5 +1,7 @@
 import { LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
+import { serverAttribution } from '../shared/attributed.js';
 import { MsElement } from '../shared/ms-element.js';
+import type { AttributionPlan } from './attribution-plan.js';
 
 /** What the renderer needs to know about the page while one widget renders. */
 export interface LangContext {
@@ -7,6 +9,8 @@ export interface LangContext {
   hostStack: RenderInfo['customElementHostStack'];
   /** The language of the next ms-* element that sits in the input itself (not in a shadow root). */
   nextLang(tag: string): string;
+  /** What the widget being rendered does about the page's one full attribution; taken by the widget itself, the first element rendered. */
+  attribution?: AttributionPlan;
 }
 
 let context: LangContext | undefined;
@@ -44,6 +48,12 @@ export class MsElementRenderer extends LitElementRenderer {
     this.lang = this.element.getAttribute('lang') || inherited;
     // Read by MsElement.willUpdate on the server; see there.
     this.element.lang = this.lang;
+    const plan = context?.attribution;
+    if (plan && context) {
+      context.attribution = undefined;
+      if (plan.id) this.element.setAttribute('id', plan.id);
+      if (plan.link) serverAttribution.set(this.element, plan.link);
+    }
     super.connectedCallback();
   }
 }

@@ -42,6 +42,8 @@ export interface FoundWidgets {
   headEnd?: number;
   /** Whether the page already holds our structured data (`<script type="application/ld+json" data-ms-widgets>`). */
   hasStructuredData: boolean;
+  /** Whether an element of the page has the id `ms-attribution`: the place that holds the page's full attribution. */
+  attributionTarget: boolean;
 }
 
 /** Namespaces other than HTML, where an element cannot have a shadow root. */
@@ -77,6 +79,7 @@ export function findWidgets(source: string, isWidget: (tag: string) => boolean, 
   const warnings = new Set<string>();
   let headEnd: number | undefined;
   let hasStructuredData = false;
+  let attributionTarget = false;
 
   /** The roots a fresh render of `el` replaces, added to `widget.cut`, warning about those that are not ours. */
   const cutRoots = (el: Element, widget: FoundWidget) => {
@@ -96,6 +99,7 @@ export function findWidgets(source: string, isWidget: (tag: string) => boolean, 
     if (isElement(node)) {
       if (node.tagName === 'head') headEnd = node.sourceCodeLocation?.endTag?.startOffset;
       if (node.tagName === 'script' && attr(node, 'data-ms-widgets') !== undefined) hasStructuredData = true;
+      if (attr(node, 'id') === 'ms-attribution') attributionTarget = true;
       const own = attr(node, 'lang');
       // As in the browser (shared/lang.ts): the nearest lang attribute wins even
       // when empty, and an empty one means English.
@@ -141,5 +145,5 @@ export function findWidgets(source: string, isWidget: (tag: string) => boolean, 
     if (widget.keep) warnings.add(`<${widget.tag}> ${widget.keep}`);
     else widget.replaced.forEach((line) => warnings.add(line));
   }
-  return { widgets, unknown: [...unknown], warnings: [...warnings], headEnd, hasStructuredData };
+  return { widgets, unknown: [...unknown], warnings: [...warnings], headEnd, hasStructuredData, attributionTarget };
 }

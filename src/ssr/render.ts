@@ -5,6 +5,7 @@ import { render } from '@lit-labs/ssr';
 import '../index.js';
 import { withPacks } from '../content/store.js';
 import { MsElement } from '../shared/ms-element.js';
+import { planAttribution, type AttributionPlan } from './attribution-plan.js';
 import { authorTemplate } from './author-template.js';
 import { MsElementRenderer, withLangContext } from './element-renderer.js';
 import { findWidgets, type FoundWidget } from './find-widgets.js';
@@ -105,7 +106,7 @@ function markupOf(source: string, widget: FoundWidget): string {
   return markup + source.slice(from, widget.end);
 }
 
-function renderWidget(source: string, widget: FoundWidget, output: CappedOutput): string {
+function renderWidget(source: string, widget: FoundWidget, output: CappedOutput, attribution: AttributionPlan | undefined): string {
   const hostStack: MsElementRenderer[] = [];
   const queue = [...widget.langs];
   const nextLang = (tag: string): string => {
@@ -114,7 +115,7 @@ function renderWidget(source: string, widget: FoundWidget, output: CappedOutput)
     // the outer element's language is the best guess.
     return next && next.tag === tag ? next.lang : widget.langs[0].lang;
   };
-  return withLangContext({ hostStack, nextLang }, () =>
+  return withLangContext({ hostStack, nextLang, attribution }, () =>
     stripOuterMarkers(
       // The author's own markup, untouched, as a template: Lit's server
       // renderer expands each ms-* element in it and copies the rest.
@@ -151,6 +152,8 @@ function renderWithPacks(source: string, lang: string, output: CappedOutput, opt
   const article = options.structuredData === false || found.hasStructuredData ? undefined : found.widgets.find((w) => w.tag === 'ms-article' && !w.keep);
   const script = article && structuredDataScript({ lang: article.langs[0].lang, reviewed: article.attrs.reviewed });
   const at = script ? (found.headEnd ?? article.end) : -1;
+  // The whole page is known here: one widget credits the article in full, the others link to it.
+  const attribution = planAttribution(found);
   let from = 0;
   let rendered = 0;
   let widgetsHtml = '';
@@ -167,7 +170,7 @@ function renderWithPacks(source: string, lang: string, output: CappedOutput, opt
     }
     let html: string;
     try {
-      html = renderWidget(source, widget, output);
+      html = renderWidget(source, widget, output, attribution.get(widget));
     } catch (e) {
       if (e instanceof OutputLimitError) throw e;
       // Never lose the author's markup: the browser can still render the tag.

@@ -94,6 +94,7 @@ test('the tarball holds every export, the CDN files with their hashes, the manif
     'package.json',
     'README.md',
     'CHANGELOG.md',
+    'LICENSE',
     'custom-elements.json',
     'dist/cdn/ms-widgets.js',
     'dist/cdn/ms-widgets.iife.js',
