@@ -137,15 +137,21 @@ export const DarkPage: Story = {
 /**
  * One accent, `#00756f`, on a light and on a dark page: the widgets derive a
  * colour that reads in each scheme (4.5:1 or more, as links need), here on
- * each precaution's edge and the sources' markers.
+ * each precaution's edge and the sources' markers. Each copy is titled by its
+ * scheme through the heading slot, so the two side by side stay two distinct
+ * regions for assistive technology.
  */
 export const OneAccentBothSchemes: Story = {
   render: () => html`
     ${(['light', 'dark'] as const).map(
       (scheme) => html`
         <div style="color-scheme: ${scheme}; background: Canvas; color: CanvasText; padding: 1rem; --ms-color-accent: #00756f">
-          <ms-risk-panel open source-url=${SOURCE_URL}></ms-risk-panel>
-          <ms-source-list source-url=${SOURCE_URL}></ms-source-list>
+          <ms-risk-panel open source-url=${SOURCE_URL}>
+            <span slot="heading">Precautions, on a ${scheme} page</span>
+          </ms-risk-panel>
+          <ms-source-list source-url=${SOURCE_URL}>
+            <span slot="heading">Sources, on a ${scheme} page</span>
+          </ms-source-list>
         </div>
       `,
     )}
