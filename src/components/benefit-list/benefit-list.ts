@@ -26,6 +26,7 @@ const ENGLISH = { lang, dir, benefits, ...FOOTER_ENGLISH };
  * @csspart item-heading - A benefit's title.
  * @csspart item-text - A benefit's explanation.
  * @csspart footer - The attribution line: the article's title, "educational, not medical advice" and the `source-url` link. Absent with `no-attribution` and inside `ms-article`.
+ * @csspart attribution-link - When another widget on the page holds the attribution line, the labelled link to it that stands in for the line.
  * @csspart source-link - The footer's link to the page with the sources and the disclaimer, when `source-url` is set.
  *
  * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).

@@ -46,6 +46,7 @@ const ENGLISH = {
  * @csspart doi - The DOI link, to https://doi.org/.
  * @csspart note - A note on where the record and the article's sentence differ (one per difference).
  * @csspart footer - The attribution line: the article's title, "educational, not medical advice" and the `source-url` link. Absent with `no-attribution`.
+ * @csspart attribution-link - When another widget on the page holds the attribution line, the labelled link to it that stands in for the line.
  * @csspart source-link - The footer's link to the page with the sources and the disclaimer, when `source-url` is set.
  *
  * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).

@@ -41,6 +41,7 @@ const ENGLISH = {
  * @csspart card-doi - A study card's DOI link.
  * @csspart card-note - A study card's note on where the record and the article's sentence differ.
  * @csspart footer - The attribution line: the article's title, "educational, not medical advice" and the `source-url` link. Absent with `no-attribution` and inside `ms-article`.
+ * @csspart attribution-link - When another widget on the page holds the attribution line, the labelled link to it that stands in for the line.
  * @csspart source-link - The footer's link to the page with the sources and the disclaimer, when `source-url` is set.
  *
  * @cssprop [--ms-font-family=inherit] - Font of the widget (inherited from the page by default).
