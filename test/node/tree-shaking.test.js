@@ -54,7 +54,8 @@ const PIECES = {
   'ui.studyNames': [en.ui.studyNames['mesenchymal-stem-cells'], en.ui.studyNames['systematic-review']],
   checks: citations.studies.flatMap((s) => [...s.differences, ...(s.record ? [s.record.doi] : [])]),
 };
-const FOOTER = ['meta.title', 'ui.attribution', 'ui.notAdvice', 'ui.sourcesLink'];
+// The footer's words; `disclaimerLabel` names the link to the page's one full line.
+const FOOTER = ['meta.title', 'ui.attribution', 'ui.disclaimerLabel', 'ui.notAdvice', 'ui.sourcesLink'];
 
 /** What each entry must carry: its tags and its pieces of the English. Nothing else. */
 const EXPECTED = {
