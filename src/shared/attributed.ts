@@ -140,7 +140,7 @@ export abstract class MsAttributed<K extends PackPart = PackPart, W = unknown> e
     return this.noAttribution
       ? nothing
       : holder
-        ? html`<footer part="footer"><a part="attribution-link" href=${holder}>${ui.disclaimerLabel}</a> ${source}</footer>`
+        ? html`<footer part="footer"><a part="attribution-link" href=${holder} rel="noopener noreferrer">${ui.disclaimerLabel}</a> ${source}</footer>`
         : html`<footer part="footer">${ui.attribution} <cite>${meta.title}</cite>. ${ui.notAdvice} ${source}</footer>`;
   }
 }

@@ -41,7 +41,7 @@ const FIVE = [
 const widgets = (html) => [...html.matchAll(/<(ms-[a-z-]+)([^>]*)>([\s\S]*?)<\/\1>\n/g)].map(([, tag, attrs, inner]) => ({ tag, attrs, inner }));
 
 /** The labelled links to the attribution in a widget's markup. */
-const links = (inner) => [...inner.matchAll(/<a part="attribution-link" href="([^"]*)">(?:<!--[^>]*-->)*([^<]*)/g)].map(([, href, label]) => ({ href, label: label.trim() }));
+const links = (inner) => [...inner.matchAll(/<a part="attribution-link" href="([^"]*)" rel="noopener noreferrer">(?:<!--[^>]*-->)*([^<]*)/g)].map(([, href, label]) => ({ href, label: label.trim() }));
 
 describe('attribution once per server-rendered page', () => {
   test('five widgets: the last one credits the article (id ms-attribution), the four others link to it', () => {
