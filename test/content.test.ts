@@ -20,6 +20,9 @@ const INTRO =
 // What ms-section shows of the introduction on its own: the section, then the attribution footer.
 const ENGLISH = `${INTRO_HEADING} ${INTRO} ${footerText(en)}`;
 const UPPER = ENGLISH.toUpperCase();
+// The section when another widget on the page holds the attribution line:
+// the footer is only the labelled link to it.
+const ENGLISH_LINKED = `${INTRO_HEADING} ${INTRO} ${en.ui.disclaimerLabel}`;
 // The section alone, as it shows inside ms-article (no footer there).
 const SECTION_UPPER = `${INTRO_HEADING} ${INTRO}`.toUpperCase();
 
@@ -47,6 +50,8 @@ function pseudo(lang: string, transform: (s: string) => string = (s) => s.toUppe
 
 /** What ms-section shows of the introduction with `pack`: the section, then the attribution footer in the pack's words. */
 const introText = (pack: ContentPack) => `${pack.sections[0].heading} ${pack.sections[0].paragraphs[0]} ${footerText(pack)}`;
+/** introText for a section whose page shows the attribution elsewhere (the first of two widgets). */
+const introLinked = (pack: ContentPack) => `${pack.sections[0].heading} ${pack.sections[0].paragraphs[0]} ${pack.ui.disclaimerLabel}`;
 
 /**
  * `english` (text that ms-article showed with the English pack) as it reads
@@ -466,12 +471,13 @@ describe('content registry', () => {
       const locale = fresh('en');
       const wrapper = fixtureSync<HTMLDivElement>(html`<div>${section(locale)}${section('en')}</div>`);
       await settle(wrapper);
+      // The second (last) widget holds the page's attribution; the first links to it.
       const [mine, other] = [...wrapper.querySelectorAll('ms-section')];
-      expect(deepText(mine)).to.equal(ENGLISH);
+      expect(deepText(mine)).to.equal(ENGLISH_LINKED);
 
       registerContent(locale, pseudo(locale));
       await settle(wrapper);
-      expect(deepText(mine)).to.equal(UPPER);
+      expect(deepText(mine)).to.equal(ENGLISH_LINKED.toUpperCase());
       expect(mine.shadowRoot!.querySelector('section')!.getAttribute('lang')).to.equal(locale);
       expect(deepText(other)).to.equal(ENGLISH);
     });
@@ -506,9 +512,9 @@ describe('content registry', () => {
         registerContent('en', pseudo('en', (s) => `\u00ab${s}\u00bb`));
         await settle(wrapper);
         const [plain, fallback] = [...wrapper.querySelectorAll('ms-section')];
-        const wrappedText = introText(pseudo('en', (s) => `\u00ab${s}\u00bb`));
-        expect(deepText(plain)).to.equal(wrappedText);
-        expect(deepText(fallback)).to.equal(wrappedText);
+        const wrapped = pseudo('en', (s) => `\u00ab${s}\u00bb`);
+        expect(deepText(plain)).to.equal(introLinked(wrapped));
+        expect(deepText(fallback)).to.equal(introText(wrapped));
         expect(warnings.messages).to.have.length(1);
       } finally {
         registerContent('en', en);
@@ -536,7 +542,7 @@ describe('content registry', () => {
       );
       await settle(wrapper);
       const [outer, inner] = [...wrapper.querySelectorAll('ms-section')];
-      expect(deepText(outer)).to.equal(introText(pseudo(far, (s) => `[${s}]`)));
+      expect(deepText(outer)).to.equal(introLinked(pseudo(far, (s) => `[${s}]`)));
       expect(deepText(inner)).to.equal(UPPER);
     });
 
@@ -663,8 +669,9 @@ describe('content registry', () => {
         await settle(wrapper);
         expect(warnings.messages).to.deep.equal([message('ms-section', lang, registered)]);
         const sections = [...wrapper.querySelectorAll('ms-section')];
+        // The page's disclaimer holds the attribution line; each section links to it.
         sections.forEach((s) => {
-          expect(deepText(s)).to.equal(ENGLISH);
+          expect(deepText(s)).to.equal(ENGLISH_LINKED);
           // The text shown is English, so it says so.
           expect(s.shadowRoot!.querySelector('section')!.getAttribute('lang')).to.equal('en');
         });
@@ -690,7 +697,7 @@ describe('content registry', () => {
         // Registering the missing pack switches every element to it, silently.
         registerContent(other, pseudo(other));
         await settle(wrapper);
-        sections.forEach((s) => expect(deepText(s)).to.equal(UPPER));
+        sections.forEach((s) => expect(deepText(s)).to.equal(ENGLISH_LINKED.toUpperCase()));
         const article = wrapper.querySelector('ms-article')!;
         // Every word of the article comes from the pack, but for what the
         // study cards show from content/citations.json, which no pack changes

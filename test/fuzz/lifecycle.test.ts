@@ -164,16 +164,19 @@ describe('fuzz: element lifecycles', function () {
           if (!el.isConnected) containers[0].append(el);
           await settle(document.body);
 
-          // A new element with the same attributes, right next to it.
+          // The shadow trees: host attributes are the page's (a reflected default may differ).
+          const got = snapshot(el.shadowRoot!);
+          // A new element with the same attributes, in its place. Each is alone
+          // on the page when it is read, since a second widget would take over
+          // the page's one attribution line (the footer would differ for that).
           const fresh = document.createElement(tag);
           for (const a of el.attributes) fresh.setAttribute(a.name, a.value);
-          el.after(fresh);
+          el.replaceWith(fresh);
           const mine = warnings.messages.slice(start);
           await settle(document.body);
 
           expect(trap.errors, `${what}: uncaught errors`).to.deep.equal([]);
-          // The shadow trees: host attributes are the page's (a reflected default may differ).
-          const [got, want] = [snapshot(el.shadowRoot!), snapshot(fresh.shadowRoot!)];
+          const want = snapshot(fresh.shadowRoot!);
           expect(got === want, `${what}: differs from a new element ${firstDifference(got, want)}`).to.equal(true);
           expectSafeRendering(el, what);
           expectWellFormedWarnings(mine, what);
