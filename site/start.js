@@ -3,7 +3,7 @@
 // PORT picks the port (default 8000); SITE_STORYBOOK=1 adds the Storybook
 // build, which takes minutes, so it is left out by default.
 import { resolve } from 'node:path';
-import { serveStatic } from '../scripts/static-server.js';
+import { serveStatic } from '../scripts/tools/static-server.js';
 import { buildSite } from './build/index.js';
 
 const port = Number(process.env.PORT || 8000);

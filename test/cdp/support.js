@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer';
-import { chromeArgs, chromePath } from '../../scripts/browsers.js';
+import { chromeArgs, chromePath } from '../../scripts/test-env/browsers.js';
 import { startServer } from '../ssr/server.js';
 
 /** Screenshots for a person to look at (git-ignored). */

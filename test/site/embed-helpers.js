@@ -8,8 +8,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromeArgs, chromePath } from '../../scripts/browsers.js';
-import { serveStatic } from '../../scripts/static-server.js';
+import { chromeArgs, chromePath } from '../../scripts/test-env/browsers.js';
+import { serveStatic } from '../../scripts/tools/static-server.js';
 import { configById, configs } from '../../site/configs.js';
 import { renderEmbedPage } from '../../site/build/embed-page.js';
 

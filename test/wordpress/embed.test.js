@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
-import { chromeArgs, chromePath } from '../../scripts/browsers.js';
+import { chromeArgs, chromePath } from '../../scripts/test-env/browsers.js';
 import { configs } from '../../site/configs.js';
 import { startServer } from '../ssr/server.js';
 import { startServices } from './services.js';

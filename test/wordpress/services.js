@@ -1,14 +1,14 @@
 // Everything the WordPress suite runs, started on 127.0.0.1 at free ports in
 // one scratch folder and stopped by process id when the suite is done:
 // our static site (built by buildSite with its own SITE_URL, served by
-// scripts/static-server.js), MariaDB, and Debian's WordPress under PHP's
+// scripts/tools/static-server.js), MariaDB, and Debian's WordPress under PHP's
 // built-in server, with one post per share URL.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from '../../site/build/index.js';
-import { serveStatic } from '../../scripts/static-server.js';
-import { missingWordPressTools, wordpressInstallCommand, WORDPRESS_PACKAGES } from '../../scripts/wordpress-tools.js';
+import { serveStatic } from '../../scripts/tools/static-server.js';
+import { missingWordPressTools, wordpressInstallCommand, WORDPRESS_PACKAGES } from '../../scripts/test-env/wordpress-tools.js';
 import { startMariaDB } from './support/mariadb.js';
 import { cleanupOnSignal } from './support/processes.js';
 import { startWordPress } from './support/wordpress.js';

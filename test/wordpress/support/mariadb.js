@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { mariadbClientPath, mariadbdPath, mariadbInstallDbPath } from '../../../scripts/wordpress-tools.js';
+import { mariadbClientPath, mariadbdPath, mariadbInstallDbPath } from '../../../scripts/test-env/wordpress-tools.js';
 import { freePort, startProcess, waitUntilAnswers } from './processes.js';
 
 const run = promisify(execFile);

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { phpPath, wordpressRoot } from '../../../scripts/wordpress-tools.js';
+import { phpPath, wordpressRoot } from '../../../scripts/test-env/wordpress-tools.js';
 import { DATABASE } from './mariadb.js';
 import { freePort, startProcess, waitUntilAnswers } from './processes.js';
 

@@ -1,6 +1,6 @@
 // What the WordPress suite (test/wordpress/) runs: Debian's WordPress, a
 // MariaDB server and PHP with its MySQL driver. One list for the pretest step
-// (scripts/find-browsers.js, which installs what is missing) and the suite
+// (scripts/test-env/find-browsers.js, which installs what is missing) and the suite
 // (which fails with the apt command when something is still missing).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

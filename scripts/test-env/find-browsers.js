@@ -1,9 +1,10 @@
-// pretest: the browser suites need Debian's Chromium, Firefox and WebKit
-// (WebKitGTK's MiniBrowser with WebKitWebDriver, under Xvfb), the print
-// test poppler's pdftotext and pdftoppm, and the WordPress suite Debian's
-// WordPress, MariaDB and PHP (scripts/wordpress-tools.js). Find them;
-// where they are missing and apt is usable as root, install them; otherwise
-// stop with the exact command to run. A browser is never skipped silently.
+// `npm run setup` (pretest calls it): finds the browsers and tools the tests need, installing what is missing.
+// The browser suites need Debian's Chromium, Firefox and WebKit (WebKitGTK's
+// MiniBrowser with WebKitWebDriver, under Xvfb), the print test poppler's
+// pdftotext and pdftoppm, and the WordPress suite Debian's WordPress, MariaDB
+// and PHP (scripts/test-env/wordpress-tools.js). Where they are missing and
+// apt is usable as root, this installs them; otherwise it stops with the exact
+// command to run. A browser is never skipped silently.
 import { execSync } from 'node:child_process';
 import { chromePath, firefoxPath, pdftoppmPath, pdftotextPath, webkitDriverPath, webkitPath, xvfbRunPath } from './browsers.js';
 import { missingWordPressTools, WORDPRESS_PACKAGES, wordpressInstallCommand } from './wordpress-tools.js';

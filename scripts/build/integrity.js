@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = new URL('../dist/cdn/', import.meta.url);
+  const dir = new URL('../../dist/cdn/', import.meta.url);
   const files = readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
   if (files.length === 0) throw new Error('integrity: no dist/cdn/*.js; run rollup first');
   const hashes = Object.fromEntries(files.map((f) => [f, sri(readFileSync(new URL(f, dir)))]));

@@ -2,7 +2,7 @@
 // Subresource Integrity writes it ("sha256-" and base64), of the canonical
 // JSON (object keys sorted, no white space) of everything the widgets show:
 // the pack without its editor hint and without meta.hash itself, and the
-// citation checks the study cards show. scripts/gen-content.js writes it into
+// citation checks the study cards show. scripts/build/gen-content.js writes it into
 // src/content/en.generated.ts; test/node/content-meta.test.js recomputes it.
 import { createHash } from 'node:crypto';
 

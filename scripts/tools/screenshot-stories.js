@@ -6,18 +6,18 @@
 // With --docs it also writes the two README images, docs/storybook-*.png:
 // the Storybook UI (toolbar, controls from the manifest) and a dark,
 // right-to-left story.
-// Usage: node scripts/screenshot-stories.js [--docs] [story-id-substring ...]
+// Usage: node scripts/tools/screenshot-stories.js [--docs] [story-id-substring ...]
 /* global document, customElements -- used inside page.evaluate(), in the browser */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
-import { chromeArgs, chromePath } from './browsers.js';
+import { chromeArgs, chromePath } from '../test-env/browsers.js';
 import { serveStatic } from './static-server.js';
 
-const root = resolve(fileURLToPath(new URL('../storybook-static', import.meta.url)));
-const outDir = resolve(fileURLToPath(new URL('../screenshots/stories', import.meta.url)));
+const root = resolve(fileURLToPath(new URL('../../storybook-static', import.meta.url)));
+const outDir = resolve(fileURLToPath(new URL('../../screenshots/stories', import.meta.url)));
 if (!existsSync(join(root, 'index.json'))) {
   console.error('storybook-static/ is missing: run `npm run build-storybook` first.');
   process.exit(1);
@@ -93,7 +93,7 @@ for (const id of ids) {
 }
 
 if (docs) {
-  const docsDir = resolve(fileURLToPath(new URL('../docs', import.meta.url)));
+  const docsDir = resolve(fileURLToPath(new URL('../../docs', import.meta.url)));
   await mkdir(docsDir, { recursive: true });
   // The manager: sidebar, toolbar, the story and its controls.
   const ui = await browser.newPage({ viewport: { width: 1280, height: 860 } });

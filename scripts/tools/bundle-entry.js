@@ -3,7 +3,7 @@
 // so the `exports` map and the `sideEffects` field of package.json decide
 // what is kept. Minified with terser, as a plain rollup set-up would: the
 // package's templates come minified already, so no template plugin is needed.
-// Used by the size budgets (scripts/size-entries.js) and the tree-shaking test.
+// Used by the size budgets (scripts/tools/size-entries.js) and the tree-shaking test.
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const repo = fileURLToPath(new URL('../', import.meta.url));
+const repo = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * The minified bundle of `source` (an ES module importing from

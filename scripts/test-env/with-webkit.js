@@ -1,6 +1,6 @@
 // Runs a command with WebKit (Debian's WebKitGTK) ready for WebDriver:
 //
-//   node scripts/with-webkit.js wtr [args…]
+//   node scripts/test-env/with-webkit.js wtr [args…]
 //
 // MiniBrowser has no headless mode, so without a display the command re-runs
 // itself under `xvfb-run -a` (a virtual X server on a free display). Then it
@@ -16,7 +16,7 @@ import { webkitDriverPath } from './browsers.js';
 
 const [command, ...args] = process.argv.slice(2);
 if (!command) {
-  console.error('usage: node scripts/with-webkit.js <command> [args…]');
+  console.error('usage: node scripts/test-env/with-webkit.js <command> [args…]');
   process.exit(2);
 }
 

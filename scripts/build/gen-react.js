@@ -17,7 +17,7 @@ export const eventProp = (event) =>
     .map((w) => w[0].toUpperCase() + w.slice(1))
     .join('')}`;
 
-const HEADER = '// Generated from custom-elements.json by scripts/gen-react.js. Do not edit.\n';
+const HEADER = '// Generated from custom-elements.json by scripts/build/gen-react.js. Do not edit.\n';
 const comment = (text) => text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ');
 
 /** The event map of one wrapper: `onMsToggle: 'ms-toggle' as EventName<…>`. */
@@ -55,7 +55,7 @@ export const ${d.name} = /* @__PURE__ */ createComponent({
 }
 
 /** Writes src/react/ from the manifest in `root`. */
-export function generate(root = new URL('../', import.meta.url)) {
+export function generate(root = new URL('../../', import.meta.url)) {
   const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
   const outDir = new URL('src/react/', root);
   const elements = manifest.modules.flatMap((mod) =>

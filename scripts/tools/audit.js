@@ -3,8 +3,8 @@
 // cannot be reached the dependencies were NOT audited, and this says so
 // instead of passing quietly:
 //
-//   node scripts/audit.js                       fails (exit 1) when unreachable
-//   node scripts/audit.js --allow-unreachable   says so loudly, exits 0
+//   node scripts/tools/audit.js                       fails (exit 1) when unreachable
+//   node scripts/tools/audit.js --allow-unreachable   says so loudly, exits 0
 //
 // `npm run audit` is the strict form (for releases). `npm test` uses the
 // second form: the workplace's registry answers the audit endpoint with

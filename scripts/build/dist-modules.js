@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+export const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Absolute paths of every .js module in dist/ outside dist/cdn/. */
 export const distModules = () =>

@@ -1,11 +1,11 @@
 // Per-element budgets: bundles `import 'ms-stem-cell-widgets/<element>'` for
-// every element, as a user's bundler would (scripts/bundle-entry.js), into
+// every element, as a user's bundler would (scripts/tools/bundle-entry.js), into
 // node_modules/.cache/ms-stem-cell-widgets/size/<element>.js, where
 // size-limit (.size-limit.json) measures them with brotli.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { bundleEntry } from './bundle-entry.js';
 
-const root = new URL('../', import.meta.url);
+const root = new URL('../../', import.meta.url);
 const out = new URL('node_modules/.cache/ms-stem-cell-widgets/size/', root);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 

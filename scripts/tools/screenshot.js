@@ -1,6 +1,6 @@
 // Full-page screenshots of the demo pages (built CDN file) in light and dark,
 // at 320 and 1200 px, left-to-right and right-to-left, into screenshots/.
-// Run `npm run build` first. Usage: node scripts/screenshot.js [page ...]
+// Run `npm run build` first. Usage: node scripts/tools/screenshot.js [page ...]
 /* global document, customElements -- used inside page.evaluate(), in the browser */
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
@@ -8,9 +8,9 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer';
-import { chromeArgs, chromePath } from './browsers.js';
+import { chromeArgs, chromePath } from '../test-env/browsers.js';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const outDir = join(root, 'screenshots');
 const allPages = ['index', 'blog', 'clinic', 'gallery'];
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : allPages;
