@@ -7,21 +7,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { bundleEntry } from '../../scripts/tools/bundle-entry.js';
+import { TAGS } from '../support/tags.js';
 
 const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const en = read('content/en.json');
 const citations = read('content/citations.json');
 
-const TAGS = [
-  'ms-article',
-  'ms-section',
-  'ms-benefit-list',
-  'ms-evidence-card',
-  'ms-evidence-list',
-  'ms-risk-panel',
-  'ms-source-list',
-  'ms-disclaimer',
-];
 
 /** Every string of a part of the pack that a reader sees (ids and flags left out). */
 function texts(value, key = '') {

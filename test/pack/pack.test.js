@@ -25,21 +25,12 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { chromeArgs, chromePath } from '../../scripts/test-env/browsers.js';
 import { sri } from '../../scripts/build/integrity.js';
+import { TAGS } from '../support/tags.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const tsc = join(repo, 'node_modules/typescript/bin/tsc');
 const NAME = 'ms-stem-cell-widgets';
-const TAGS = [
-  'ms-article',
-  'ms-section',
-  'ms-benefit-list',
-  'ms-evidence-card',
-  'ms-evidence-list',
-  'ms-risk-panel',
-  'ms-source-list',
-  'ms-disclaimer',
-];
 const CLASSES = TAGS.map((t) => t.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()));
 
 let work; // the temporary folder: tarball, app

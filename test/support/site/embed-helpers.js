@@ -8,10 +8,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromeArgs, chromePath } from '../../scripts/test-env/browsers.js';
-import { serveStatic } from '../../scripts/tools/static-server.js';
-import { configById, configs } from '../../site/configs.js';
-import { renderEmbedPage } from '../../site/build/embed-page.js';
+import { chromeArgs, chromePath } from '../../../scripts/test-env/browsers.js';
+import { serveStatic } from '../../../scripts/tools/static-server.js';
+import { configById, configs } from '../../../site/configs.js';
+import { renderEmbedPage } from '../../../site/build/embed-page.js';
 
 export { configs, configById };
 
@@ -33,7 +33,7 @@ export async function startSites() {
   for (const config of configs) pages.set(config.id, renderEmbedPage({ config, siteUrl: site.origin }));
   pages.set('article-summary', renderEmbedPage({ config: configById.get('article'), siteUrl: site.origin, summary: true }));
   for (const [id, html] of pages) writeFileSync(join(siteDir, 'embed', `${id}.html`), html);
-  copyFileSync(new URL('../../dist/cdn/ms-widgets-resizer.js', import.meta.url), join(hostDir, 'ms-widgets-resizer.js'));
+  copyFileSync(new URL('../../../dist/cdn/ms-widgets-resizer.js', import.meta.url), join(hostDir, 'ms-widgets-resizer.js'));
   return {
     siteOrigin: site.origin,
     hostOrigin: host.origin,

@@ -6,12 +6,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite } from '../../site/build/index.js';
-import { serveStatic } from '../../scripts/tools/static-server.js';
-import { missingWordPressTools, wordpressInstallCommand, WORDPRESS_PACKAGES } from '../../scripts/test-env/wordpress-tools.js';
-import { startMariaDB } from './support/mariadb.js';
-import { cleanupOnSignal } from './support/processes.js';
-import { startWordPress } from './support/wordpress.js';
+import { buildSite } from '../../../site/build/index.js';
+import { serveStatic } from '../../../scripts/tools/static-server.js';
+import { missingWordPressTools, wordpressInstallCommand, WORDPRESS_PACKAGES } from '../../../scripts/test-env/wordpress-tools.js';
+import { startMariaDB } from './mariadb.js';
+import { cleanupOnSignal } from './processes.js';
+import { startWordPress } from './wordpress.js';
 
 /** Fails, with the exact apt command, when something the suite runs is not installed. */
 function requireTools() {

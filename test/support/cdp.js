@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer';
 import { chromeArgs, chromePath } from '../../scripts/test-env/browsers.js';
-import { startServer } from '../ssr/server.js';
+import { startServer } from './ssr/server.js';
 
 /** Screenshots for a person to look at (git-ignored). */
 export const SHOTS = fileURLToPath(new URL('../../screenshots/cdp/', import.meta.url));

@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromeArgs, chromePath } from '../../scripts/test-env/browsers.js';
-import { serveStatic } from '../../scripts/tools/static-server.js';
-import { buildSite } from '../../site/build/index.js';
+import { chromeArgs, chromePath } from '../../../scripts/test-env/browsers.js';
+import { serveStatic } from '../../../scripts/tools/static-server.js';
+import { buildSite } from '../../../site/build/index.js';
 
 export async function startSites() {
   const root = mkdtempSync(join(tmpdir(), 'get-code-'));

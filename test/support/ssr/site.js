@@ -4,13 +4,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export function buildSite() {
   execFileSync(process.execPath, ['dist/ssr/cli.js', 'render', 'demo/ssr/src', '-o', 'demo/ssr/site'], { cwd: ROOT, stdio: 'pipe' });
 }
 
-export const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+export const read = (path) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 
 /** The article's sentences, split as test/article.test.ts does: 60 pieces, "1. " numbering and a title's colon dropped. */
 export function articleSentences() {
@@ -23,5 +23,5 @@ export function articleSentences() {
   return sentences;
 }
 
-/** A page of the source site with its script swapped, served by test/ssr/server.js at the same depth. */
+/** A page of the source site with its script swapped, served by test/support/ssr/server.js at the same depth. */
 export const withScript = (html, script) => html.replace('ms-widgets-hydrate.js', script);

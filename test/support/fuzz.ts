@@ -7,7 +7,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import en from '../../src/content/en.generated.js';
 import { BENEFIT_IDS, SECTION_IDS, STUDY_IDS } from '../../src/content/ids.js';
-import { deepQueryAll, deepText } from '../helpers.js';
+import { deepQueryAll, deepText } from './helpers.js';
+import { TAGS } from './tags.js';
 
 /**
  * Cases per property and the seed, from web-test-runner.config.js (FUZZ_RUNS,
@@ -135,16 +136,7 @@ export const ATTRIBUTES = {
 } as const;
 export type AttrName = keyof typeof ATTRIBUTES;
 
-export const TAGS = [
-  'ms-article',
-  'ms-section',
-  'ms-benefit-list',
-  'ms-evidence-card',
-  'ms-evidence-list',
-  'ms-risk-panel',
-  'ms-source-list',
-  'ms-disclaimer',
-] as const;
+export { TAGS };
 export type Tag = (typeof TAGS)[number];
 
 /** The attributes each element reads (its own, heading-level, and the global ones). */

@@ -4,18 +4,10 @@
  * of another realm, and the checks every host page must pass.
  */
 import { expect } from '@open-wc/testing';
-import en from '../src/content/en.generated.js';
+import en from '../../src/content/en.generated.js';
+import { TAGS } from './tags.js';
 
-export const TAGS = [
-  'ms-article',
-  'ms-section',
-  'ms-benefit-list',
-  'ms-evidence-card',
-  'ms-evidence-list',
-  'ms-risk-panel',
-  'ms-source-list',
-  'ms-disclaimer',
-] as const;
+export { TAGS };
 export type Tag = (typeof TAGS)[number];
 
 export interface Recorded {

@@ -4,7 +4,7 @@
  * cards use), so a card can only pass by showing what that file says.
  */
 import { expect } from '@open-wc/testing';
-import type { StudyId } from '../src/content/ids.js';
+import type { StudyId } from '../../src/content/ids.js';
 
 export interface CheckedStudy {
   id: StudyId;

@@ -1,6 +1,6 @@
 // Debian's Chromium and Firefox through puppeteer, never a downloaded browser.
 import puppeteer from 'puppeteer';
-import { chromeArgs, chromePath, firefoxPath } from '../../scripts/test-env/browsers.js';
+import { chromeArgs, chromePath, firefoxPath } from '../../../scripts/test-env/browsers.js';
 
 export const BROWSERS = ['chromium', 'firefox'];
 

@@ -5,8 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'parse5';
-import { serveStatic } from '../../scripts/tools/static-server.js';
-import { buildSite } from '../../site/build/index.js';
+import { serveStatic } from '../../../scripts/tools/static-server.js';
+import { buildSite } from '../../../site/build/index.js';
 
 /** Builds and serves a site; resolves to `{ dir, origin, report, read, files, close }`. */
 export async function builtSite() {
