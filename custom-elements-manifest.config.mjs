@@ -1,11 +1,11 @@
-// custom-elements.json comes from the JSDoc on the elements (npm run manifest).
+// custom-elements.json comes from the JSDoc on the elements (npm run build:manifest).
 // The editor and framework data is generated from it by the plugins below,
 // never written by hand:
 //   dist/editor/vscode.html-custom-data.json, vscode.css-custom-data.json  VS Code
 //   dist/editor/web-types.json                                            JetBrains IDEs
 //   dist/jsx/jsx-types.d.ts                                               JSX/TSX (React, Preact…)
 // The React wrappers (src/react/) are generated from the same manifest by
-// scripts/gen-react.js, since @lit/react is their runtime.
+// scripts/build/gen-react.js, since @lit/react is their runtime.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';

@@ -4,10 +4,10 @@
 //   ms-widgets.js, ms-widgets.iife.js            the elements (src/elements.ts)
 //   ms-widgets-full.js, ms-widgets-full.iife.js  the same plus the content API
 //                                                (registerContent…; src/index.ts)
-// scripts/integrity.js then writes their SRI hashes. rollup.hydrate.config.js
+// scripts/build/integrity.js then writes their SRI hashes. rollup.hydrate.config.js
 // builds the file for server-rendered pages; per-element ESM for bundlers
 // comes from tsc; their HTML and CSS templates are minified in dist/ already
-// (scripts/minify-dist.js).
+// (scripts/build/minify-dist.js).
 import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';

@@ -4,7 +4,7 @@
 //
 // Hydration checks each template against a digest of its strings that the
 // server wrote from dist/. The templates there are already minified
-// (scripts/minify-dist.js), so this file takes them as they are and the
+// (scripts/build/minify-dist.js), so this file takes them as they are and the
 // digests match.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { chromeArgs, chromePath } from './scripts/browsers.js';
+import { chromeArgs, chromePath } from './scripts/test-env/browsers.js';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 

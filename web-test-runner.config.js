@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { chromeArgs, chromePath, firefoxPath, webkitPath } from './scripts/browsers.js';
+import { chromeArgs, chromePath, firefoxPath, webkitPath } from './scripts/test-env/browsers.js';
 
 // test/cdn.test.ts: the strict policy a clinic would send, as a real header,
 // for the CSP test pages only.
@@ -37,7 +37,7 @@ async function serverRendered(ctx, next) {
 
 /**
  * WebKit through Debian's WebKitGTK: MiniBrowser driven by WebKitWebDriver,
- * which `scripts/with-webkit.js` starts (under Xvfb) and names in
+ * which `scripts/test-env/with-webkit.js` starts (under Xvfb) and names in
  * WEBKIT_DRIVER_PORT. One page, one test file at a time (the launcher's
  * SessionManager; its iframe mode cannot send pointer actions).
  */
@@ -45,7 +45,7 @@ function webkitLauncher() {
   const port = Number(process.env.WEBKIT_DRIVER_PORT);
   if (!port) {
     throw new Error(
-      'WebKit needs WebKitWebDriver: run `npm run test:browser` (scripts/with-webkit.js starts it), ' +
+      'WebKit needs WebKitWebDriver: run `npm run test:browser` (scripts/test-env/with-webkit.js starts it), ' +
         'or choose browsers with WTR_BROWSERS=chromium,firefox.',
     );
   }

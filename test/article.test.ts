@@ -3,9 +3,9 @@ import '../src/components/article/article.js';
 import type { MsArticle } from '../src/components/article/article.js';
 import type { MsToggleDetail } from '../src/components/risk-panel/risk-panel.js';
 import en from '../src/content/en.generated.js';
-import { deepQueryAll, deepText, settle, walkFlattened } from './helpers.js';
-import { checkLabelDeepText, checked, doiUrl, loadCitations, recordDeepText } from './checked.js';
-import { visibleText, wordCount } from './visible.js';
+import { deepQueryAll, deepText, settle, walkFlattened } from './support/helpers.js';
+import { checkLabelDeepText, checked, doiUrl, loadCitations, recordDeepText } from './support/checked.js';
+import { visibleText, wordCount } from './support/visible.js';
 
 const TITLE = 'The Potential of Stem Cell Therapy in the Treatment of Multiple Sclerosis';
 

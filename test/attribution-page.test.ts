@@ -8,8 +8,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import en from '../src/content/en.generated.js';
-import { deepText, footerLine, footerOf, lineText, root, settle, wrapperFixture } from './helpers.js';
-import { deepText as frameText, removeFrames, settleFrame } from './frame.js';
+import { deepText, footerLine, footerOf, lineText, root, settle, wrapperFixture } from './support/helpers.js';
+import { deepText as frameText, removeFrames, settleFrame } from './support/frame.js';
 
 /** The words that start the full attribution, in the footer and in the disclaimer alike. */
 const CREDIT = `${en.ui.attribution} ${en.meta.title}`;

@@ -24,7 +24,7 @@ import {
   root,
   settle,
   wrapperFixture,
-} from './helpers.js';
+} from './support/helpers.js';
 
 /** Each element that can stand on its own and credits the article, as a page writes it. */
 const STANDALONE: Array<[string, () => TemplateResult]> = [

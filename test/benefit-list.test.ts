@@ -19,7 +19,7 @@ import {
   root,
   settle,
   wrapperFixture,
-} from './helpers.js';
+} from './support/helpers.js';
 
 const ALL_IDS = [
   'regeneration-of-myelin',

@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/section/section.js';
 import type { MsSection } from '../src/components/section/section.js';
-import { ALLOWED_LEVELS, captureEachTest, invalidWarning } from './helpers.js';
+import { ALLOWED_LEVELS, captureEachTest, invalidWarning } from './support/helpers.js';
 
 const warning = invalidWarning('ms-section');
 

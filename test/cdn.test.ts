@@ -8,7 +8,7 @@
  * before anything else, so errors raised while the bundle evaluates are seen.
  */
 import { expect } from '@open-wc/testing';
-import { deepAll, deepText, expectNothingWentWrong, load, removeFrames, TAGS, type Tag } from './frame.js';
+import { deepAll, deepText, expectNothingWentWrong, load, removeFrames, TAGS, type Tag } from './support/frame.js';
 
 const POLICY = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 

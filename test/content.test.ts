@@ -8,8 +8,8 @@ import { getContent, registerContent, registeredLocales, resolveContent } from '
 import { validatePack } from '../src/content/validate.js';
 import type { ContentPack } from '../src/content/types.js';
 import en from '../src/content/en.generated.js';
-import { captureWarnings, deepText, footerText, settle } from './helpers.js';
-import { checkLabelDeepText, checked, loadCitations, recordDeepText } from './checked.js';
+import { captureWarnings, deepText, footerText, settle } from './support/helpers.js';
+import { checkLabelDeepText, checked, loadCitations, recordDeepText } from './support/checked.js';
 
 type Loose = { [key: string]: unknown };
 

@@ -14,7 +14,7 @@ import 'axe-core/axe.min.js';
 import type * as Axe from 'axe-core';
 import '../src/index.js';
 import { MIXED_ACCENT } from '../src/shared/tokens.styles.js';
-import { deepQueryAll, settle } from './helpers.js';
+import { deepQueryAll, settle } from './support/helpers.js';
 
 declare global {
   interface Window {

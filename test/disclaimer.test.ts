@@ -4,7 +4,7 @@ import type { MsDisclaimer } from '../src/components/disclaimer/disclaimer.js';
 import { registerContent } from '../src/content/registry.js';
 import type { ContentPack } from '../src/content/types.js';
 import en from '../src/content/en.generated.js';
-import { captureWarnings, deepText } from './helpers.js';
+import { captureWarnings, deepText } from './support/helpers.js';
 
 const TITLE = 'The Potential of Stem Cell Therapy in the Treatment of Multiple Sclerosis';
 // The project's own words (content/en.json, `ui`).

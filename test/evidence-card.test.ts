@@ -16,9 +16,9 @@ import {
   root,
   settle,
   wrapperFixture,
-} from './helpers.js';
-import { requiredAttributeTests } from './required-attribute.js';
-import { CHECKED_MONTH, checkLabel, checkLabelDeepText, checked, doiUrl, loadCitations, recordDeepText, recordLine } from './checked.js';
+} from './support/helpers.js';
+import { requiredAttributeTests } from './support/required-attribute.js';
+import { CHECKED_MONTH, checkLabel, checkLabelDeepText, checked, doiUrl, loadCitations, recordDeepText, recordLine } from './support/checked.js';
 
 const STUDIES = ['halt-ms', 'mesenchymal-stem-cells', 'systematic-review'] as const satisfies readonly StudyId[];
 

@@ -18,8 +18,8 @@ import {
   root,
   settle,
   wrapperFixture,
-} from './helpers.js';
-import { CHECKED_MONTH, checkLabel, checkLabelDeepText, checked, doiUrl, loadCitations, recordDeepText } from './checked.js';
+} from './support/helpers.js';
+import { CHECKED_MONTH, checkLabel, checkLabelDeepText, checked, doiUrl, loadCitations, recordDeepText } from './support/checked.js';
 
 const STUDIES = ['halt-ms', 'mesenchymal-stem-cells', 'systematic-review'] as const satisfies readonly StudyId[];
 const invalid = invalidWarning('ms-evidence-list');

@@ -8,7 +8,7 @@
  * the script. Run `npm run build` first.
  */
 import { expect } from '@open-wc/testing';
-import { TAGS, expectNothingWentWrong, expectRendersEnglish, load, removeFrames, settleFrame, type Page } from './frame.js';
+import { TAGS, expectNothingWentWrong, expectRendersEnglish, load, removeFrames, settleFrame, type Page } from './support/frame.js';
 
 afterEach(removeFrames);
 

@@ -11,7 +11,7 @@
  */
 import { expect } from '@open-wc/testing';
 import en from '../src/content/en.generated.js';
-import { deepText, load, removeFrames, type Page } from './frame.js';
+import { deepText, load, removeFrames, type Page } from './support/frame.js';
 
 afterEach(removeFrames);
 

@@ -23,7 +23,7 @@ import {
   settleFrame,
   type Page,
   type Tag,
-} from './frame.js';
+} from './support/frame.js';
 
 afterEach(removeFrames);
 

@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import en from '../src/content/en.generated.js';
 import { registerContent } from '../src/content/registry.js';
-import { settle, walkFlattened } from './helpers.js';
+import { settle, walkFlattened } from './support/helpers.js';
 
 /** The focused element, looking into shadow roots. */
 function deepActive(): Element | null {

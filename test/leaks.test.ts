@@ -8,8 +8,8 @@ import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { registerContent } from '../src/content/registry.js';
 import en from '../src/content/en.generated.js';
-import { settle } from './helpers.js';
-import { TAGS } from './fuzz/support.js';
+import { settle } from './support/helpers.js';
+import { TAGS } from './support/fuzz.js';
 
 interface Ledger {
   /** Observers that observe something and were not disconnected. */

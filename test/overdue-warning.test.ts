@@ -9,8 +9,8 @@ import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../src/components/disclaimer/disclaimer.js';
 import type { MsDisclaimer } from '../src/components/disclaimer/disclaimer.js';
 import en from '../src/content/en.generated.js';
-import { composite, contrast, type Rgb } from './colour.js';
-import { settle } from './helpers.js';
+import { composite, contrast, type Rgb } from './support/colour.js';
+import { settle } from './support/helpers.js';
 
 const PAGES = {
   light: 'color-scheme: light; background: #ffffff; color: #1a1a1a',

@@ -11,7 +11,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import en from '../src/content/en.generated.js';
-import { captureEachTest, deepQueryAll, deepText, settle, wrapperFixture } from './helpers.js';
+import { captureEachTest, deepQueryAll, deepText, settle, wrapperFixture } from './support/helpers.js';
 
 const proto = Object.prototype as unknown as Record<string, unknown>;
 

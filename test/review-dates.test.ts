@@ -13,7 +13,7 @@ import type { MsDisclaimer, MsReviewOverdueDetail } from '../src/components/disc
 import en from '../src/content/en.generated.js';
 import { registerContent } from '../src/content/registry.js';
 import type { ContentPack } from '../src/content/types.js';
-import { captureEachTest, deepText, invalidWarning, lineText, root, settle } from './helpers.js';
+import { captureEachTest, deepText, invalidWarning, lineText, root, settle } from './support/helpers.js';
 
 const ALLOWED = 'a date as YYYY-MM-DD, e.g. 2026-11-25';
 const invalid = invalidWarning('ms-disclaimer');

@@ -4,8 +4,8 @@ import '../src/components/risk-panel/risk-panel.js';
 import type { MsRiskPanel, MsToggleDetail } from '../src/components/risk-panel/risk-panel.js';
 import { PRECAUTION_IDS } from '../src/content/ids.js';
 import en from '../src/content/en.generated.js';
-import { captureWarnings, deepText, footerText, wrapperFixture } from './helpers.js';
-import { isShown, visibleText } from './visible.js';
+import { captureWarnings, deepText, footerText, wrapperFixture } from './support/helpers.js';
+import { isShown, visibleText } from './support/visible.js';
 
 // The article's precautions, as written in test/fixtures/source-article.txt.
 const HEADING = 'Precautions and Considerations';

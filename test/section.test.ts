@@ -15,8 +15,8 @@ import {
   root,
   settle,
   wrapperFixture,
-} from './helpers.js';
-import { requiredAttributeTests } from './required-attribute.js';
+} from './support/helpers.js';
+import { requiredAttributeTests } from './support/required-attribute.js';
 
 const NAMES = [
   'introduction',

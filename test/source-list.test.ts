@@ -4,7 +4,7 @@ import type { MsSourceList } from '../src/components/source-list/source-list.js'
 import { registerContent } from '../src/content/registry.js';
 import type { ContentPack } from '../src/content/types.js';
 import en from '../src/content/en.generated.js';
-import { deepText, footerText } from './helpers.js';
+import { deepText, footerText } from './support/helpers.js';
 
 // The article's sources, in its order (test/fixtures/source-article.txt).
 const TITLES = [

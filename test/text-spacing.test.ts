@@ -11,7 +11,7 @@
  */
 import { expect, html } from '@open-wc/testing';
 import '../src/components/article/article.js';
-import { deepQueryAll, wrapperFixture } from './helpers.js';
+import { deepQueryAll, wrapperFixture } from './support/helpers.js';
 
 /** The text-spacing bookmarklet's stylesheet, as WCAG's understanding document gives it. */
 const BOOKMARKLET = `

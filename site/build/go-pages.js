@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { studyChecks } from '../../scripts/content-hash.js';
+import { studyChecks } from '../../scripts/build/content-hash.js';
 import { escapeHtml } from './escape.js';
 import { en } from './words.js';
 

@@ -4,7 +4,7 @@
 // blockquote with a link (what readers see when the iframe cannot show) and
 // the iframe of the embed page.
 import { readFileSync } from 'node:fs';
-import { studyChecks } from '../../scripts/content-hash.js';
+import { studyChecks } from '../../scripts/build/content-hash.js';
 import { escapeHtml } from './escape.js';
 import { SITE_NAME } from './share-page.js';
 import { absoluteUrl } from './site-url.js';

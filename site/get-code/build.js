@@ -27,7 +27,7 @@ export function checkIntegrity(integrity) {
     const value = integrity[file];
     if (typeof value !== 'string' || !SRI_FORMAT.test(value)) {
       throw new TypeError(
-        `buildGetCode: integrity["${file}"] is ${JSON.stringify(value)}; expected "sha384-" and 64 base64 characters (scripts/integrity.js writes it)`,
+        `buildGetCode: integrity["${file}"] is ${JSON.stringify(value)}; expected "sha384-" and 64 base64 characters (scripts/build/integrity.js writes it)`,
       );
     }
   }

@@ -6,7 +6,7 @@
 // (after `npm run build`).
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromeArgs, chromePath } from '../../scripts/browsers.js';
+import { chromeArgs, chromePath } from '../../scripts/test-env/browsers.js';
 import { configs } from '../configs.js';
 
 const cdn = readFileSync(new URL('../../dist/cdn/ms-widgets.js', import.meta.url), 'utf8');

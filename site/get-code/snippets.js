@@ -202,7 +202,7 @@ export const iframeResizerSnippet = (choice, site) =>
 /** (d) The share page's address: pasted on its own line, CMSs with oEmbed (WordPress, Ghost, Discourse…) embed it. */
 export const shareUrlSnippet = (choice, site) => shareUrl(choice, site);
 
-/** MsBenefitList from ms-benefit-list: the class names scripts/gen-react.js gives the React components. */
+/** MsBenefitList from ms-benefit-list: the class names scripts/build/gen-react.js gives the React components. */
 export const reactName = (tag) =>
   tag
     .split('-')

@@ -48,8 +48,8 @@ rendering in place), and the run exits 1 once the rest is written. The output
 may not contain the input or lie inside it; symlinks are copied as links.
 
 Examples:
-  npx ms-widgets render page.html -o page.ssr.html
-  npx ms-widgets render _site -o _site`;
+  npx ms-stem-cell-widgets render page.html -o page.ssr.html
+  npx ms-stem-cell-widgets render _site -o _site`;
 
 const fail = (message: string, code: number): number => {
   console.error(`ms-widgets: ${message}`);

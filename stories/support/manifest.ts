@@ -8,6 +8,6 @@ import type { Manifest } from '../../.storybook/manifest-arg-types.js';
 
 const found = import.meta.glob<Manifest>('../../custom-elements.json', { eager: true, import: 'default' });
 const loaded = Object.values(found)[0];
-if (!loaded) throw new Error('custom-elements.json is missing: run `npm run manifest` first.');
+if (!loaded) throw new Error('custom-elements.json is missing: run `npm run build:manifest` first.');
 
 export const manifest: Manifest = loaded;

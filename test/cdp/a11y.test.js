@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { DEEP_ALL, SHOTS, en, open } from './support.js';
+import { DEEP_ALL, SHOTS, en, open } from '../support/cdp.js';
 
 let env;
 before(async () => {

@@ -7,7 +7,8 @@
 // on the host page in every engine.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { open } from './support.js';
+import { open } from '../support/cdp.js';
+import { TAGS } from '../support/tags.js';
 
 const COUNT = 1000;
 let env;
@@ -18,7 +19,7 @@ after(() => env?.close());
 
 /** In the page: makes `n` elements of every kind, waits until they have rendered; `remove()` drops them. */
 const CYCLE = `window.cycle = async (n, keep) => {
-  const tags = ['ms-article', 'ms-section', 'ms-benefit-list', 'ms-evidence-card', 'ms-evidence-list', 'ms-risk-panel', 'ms-source-list', 'ms-disclaimer'];
+  const tags = ${JSON.stringify(TAGS)};
   const host = document.getElementById('host');
   for (let i = 0; i < n; i++) {
     const el = document.createElement(tags[i % tags.length]);

@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
-import { captureEachTest, settle } from '../helpers.js';
+import { captureEachTest, settle } from '../support/helpers.js';
 import {
   ATTRIBUTES,
   ATTRIBUTES_OF,
@@ -24,7 +24,7 @@ import {
   type AttrName,
   type Attrs,
   type Tag,
-} from './support.js';
+} from '../support/fuzz.js';
 
 /** Some of the element's attributes, each with a random value. */
 const someAttributes = (tag: Tag): fc.Arbitrary<Attrs> =>

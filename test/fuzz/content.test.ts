@@ -18,8 +18,8 @@ import fc from 'fast-check';
 import '../../src/index.js';
 import en from '../../src/content/en.generated.js';
 import { getContent, registerContent, registeredLocales } from '../../src/content/registry.js';
-import { captureEachTest, deepText, settle } from '../helpers.js';
-import { MARKER, collapse, expectSafeRendering, nasty, runOptions } from './support.js';
+import { captureEachTest, deepText, settle } from '../support/helpers.js';
+import { MARKER, collapse, expectSafeRendering, nasty, runOptions } from '../support/fuzz.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Segment = string | number;

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import '../../src/index.js';
 import en from '../../src/content/en.generated.js';
 import { registerContent } from '../../src/content/registry.js';
-import { captureEachTest, settle } from '../helpers.js';
+import { captureEachTest, settle } from '../support/helpers.js';
 import {
   ATTRIBUTES,
   ATTRIBUTES_OF,
@@ -23,7 +23,7 @@ import {
   warningRange,
   type AttrName,
   type Tag,
-} from './support.js';
+} from '../support/fuzz.js';
 
 /** A registered pseudo-locale, so moves and lang changes really switch packs. */
 const PSEUDO = 'fz';

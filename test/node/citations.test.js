@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { checkedMonth, studyChecks } from '../../scripts/content-hash.js';
+import { checkedMonth, studyChecks } from '../../scripts/build/content-hash.js';
 
 const root = new URL('../../', import.meta.url);
 const text = (path) => readFileSync(new URL(path, root), 'utf8');

@@ -1,14 +1,14 @@
 // The pack's metadata (meta): the title, stored once; the content version;
 // the review dates, which the English pack leaves empty (null) because
 // nobody has set them; and the content hash, computed by the build
-// (scripts/gen-content.js) into the generated module, never stored in
+// (scripts/build/gen-content.js) into the generated module, never stored in
 // content/en.json. Run `npm run build` first: this reads dist/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { canonicalJson, contentHash, studyChecks } from '../../scripts/content-hash.js';
+import { canonicalJson, contentHash, studyChecks } from '../../scripts/build/content-hash.js';
 
 const root = new URL('../../', import.meta.url);
 const json = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));

@@ -1,4 +1,4 @@
-// dist/ ships its templates minified (scripts/minify-dist.js), so that a
+// dist/ ships its templates minified (scripts/build/minify-dist.js), so that a
 // user's bundler gets them small without a template plugin, and so that one
 // that does run the plugin changes nothing: server-rendered pages hydrate
 // only when the client's template strings are the server's. Run
@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { minifyHTMLLiterals } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
-import { dist, distModules } from '../../scripts/dist-modules.js';
+import { dist, distModules } from '../../scripts/build/dist-modules.js';
 
 const files = distModules();
 

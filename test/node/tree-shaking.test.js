@@ -1,27 +1,18 @@
 // Importing one element in a bundler pulls only that element, the elements
 // it composes and the English it shows: `import 'ms-stem-cell-widgets/<x>'`
 // bundled with rollup through the package's exports map and sideEffects
-// field (scripts/bundle-entry.js), then searched for the other tags and the
+// field (scripts/tools/bundle-entry.js), then searched for the other tags and the
 // other parts of the article. Run `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { bundleEntry } from '../../scripts/bundle-entry.js';
+import { bundleEntry } from '../../scripts/tools/bundle-entry.js';
+import { TAGS } from '../support/tags.js';
 
 const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const en = read('content/en.json');
 const citations = read('content/citations.json');
 
-const TAGS = [
-  'ms-article',
-  'ms-section',
-  'ms-benefit-list',
-  'ms-evidence-card',
-  'ms-evidence-list',
-  'ms-risk-panel',
-  'ms-source-list',
-  'ms-disclaimer',
-];
 
 /** Every string of a part of the pack that a reader sees (ids and flags left out). */
 function texts(value, key = '') {

@@ -23,23 +23,14 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
-import { chromeArgs, chromePath } from '../../scripts/browsers.js';
-import { sri } from '../../scripts/integrity.js';
+import { chromeArgs, chromePath } from '../../scripts/test-env/browsers.js';
+import { sri } from '../../scripts/build/integrity.js';
+import { TAGS } from '../support/tags.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const tsc = join(repo, 'node_modules/typescript/bin/tsc');
 const NAME = 'ms-stem-cell-widgets';
-const TAGS = [
-  'ms-article',
-  'ms-section',
-  'ms-benefit-list',
-  'ms-evidence-card',
-  'ms-evidence-list',
-  'ms-risk-panel',
-  'ms-source-list',
-  'ms-disclaimer',
-];
 const CLASSES = TAGS.map((t) => t.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()));
 
 let work; // the temporary folder: tarball, app
@@ -125,6 +116,15 @@ test('the tarball holds every export, the CDN files with their hashes, the manif
   assert.equal(pkg.peerDependenciesMeta?.react?.optional, true, 'React is an optional peer');
   assert.ok(pkg.peerDependencies?.react, 'React is a peer dependency');
   assert.equal(pkg.dependencies.react, undefined, 'React is not a dependency');
+});
+
+test('the installed command runs under the package\'s name and as ms-widgets', () => {
+  assert.deepEqual(Object.keys(pkg.bin).sort(), [NAME, 'ms-widgets']);
+  for (const name of Object.keys(pkg.bin)) {
+    // --no-install: the tarball's bin in the app's node_modules/.bin, never a registry package of that name.
+    const out = run('npx', ['--no-install', name, '--help'], app);
+    assert.match(out, /^Usage: ms-widgets render <input>/, name);
+  }
 });
 
 test('every export imports in Node', () => {

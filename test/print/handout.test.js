@@ -14,10 +14,10 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pdftoppmPath, pdftotextPath } from '../../scripts/browsers.js';
-import { BROWSERS, launch } from '../ssr/browsers.js';
-import { startServer } from '../ssr/server.js';
-import { articleSentences, buildSite, read } from '../ssr/site.js';
+import { pdftoppmPath, pdftotextPath } from '../../scripts/test-env/browsers.js';
+import { BROWSERS, launch } from '../support/ssr/browsers.js';
+import { startServer } from '../support/ssr/server.js';
+import { articleSentences, buildSite, read } from '../support/ssr/site.js';
 
 const en = JSON.parse(read('content/en.json'));
 const citations = JSON.parse(read('content/citations.json'));

@@ -1,4 +1,4 @@
-// scripts/audit.js decides from npm audit's JSON: a clean report passes, any
+// scripts/tools/audit.js decides from npm audit's JSON: a clean report passes, any
 // vulnerability fails naming it, and an unreachable audit endpoint fails
 // (or, with --allow-unreachable, passes loudly) but never passes quietly.
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-const SCRIPT = fileURLToPath(new URL('../../scripts/audit.js', import.meta.url));
+const SCRIPT = fileURLToPath(new URL('../../scripts/tools/audit.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'ms-audit-'));
 
 function run(report, ...flags) {

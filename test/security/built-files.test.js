@@ -11,7 +11,7 @@
 //   (and its citation records' DOIs);
 // - every link the elements render to another site carries
 //   rel="noopener noreferrer" (checked in the templates here, and on the
-//   rendered links in every fuzz case: test/fuzz/support.ts).
+//   rendered links in every fuzz case: test/support/fuzz.ts).
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -6,12 +6,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright';
-import { chromeArgs, chromePath } from '../../scripts/browsers.js';
+import { chromeArgs, chromePath } from '../../scripts/test-env/browsers.js';
 import { configs } from '../../site/configs.js';
 import { describe as describeConfig } from '../../site/build/words.js';
 import { externalLinks } from '../../site/build/go-pages.js';
-import { hydrated, widgetTexts } from '../ssr/in-page.js';
-import { builtSite } from './built.js';
+import { hydrated, widgetTexts } from '../support/ssr/in-page.js';
+import { builtSite } from '../support/site/built.js';
 
 let site;
 let browser;

@@ -12,7 +12,7 @@ import { parseFragment } from 'parse5';
 import { configs } from '../../site/configs.js';
 import { buildSite } from '../../site/build/index.js';
 import { externalLinks, goPageMap, goPagePath, renderGoPage } from '../../site/build/go-pages.js';
-import { attr, builtSite, elements, listFiles, pageElements, textOf } from './built.js';
+import { attr, builtSite, elements, listFiles, pageElements, textOf } from '../support/site/built.js';
 
 const en = JSON.parse(readFileSync(new URL('../../content/en.json', import.meta.url), 'utf8'));
 /** Every string of the content pack, to tell the article's words from anything else. */

@@ -17,7 +17,7 @@ import {
   startSites,
   waitFor,
   widgetHeadingVisible,
-} from './embed-helpers.js';
+} from '../support/site/embed-helpers.js';
 
 const SECRET = 'Ab12Cd34Ef';
 

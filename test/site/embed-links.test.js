@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { embedFrame, hostPage, launchChromium, recordingPage, startSites, waitFor } from './embed-helpers.js';
+import { embedFrame, hostPage, launchChromium, recordingPage, startSites, waitFor } from '../support/site/embed-helpers.js';
 import { goPagePath } from '../../site/build/go-pages.js';
 
 const SECRET = 'Fake0Secret9';

@@ -5,7 +5,7 @@
 // names the parameter, and nothing of it reaches the markup or the CSS.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allMarkup, embedFrame, hostPage, launchChromium, recordingPage, startSites } from './embed-helpers.js';
+import { allMarkup, embedFrame, hostPage, launchChromium, recordingPage, startSites } from '../support/site/embed-helpers.js';
 
 let sites;
 let browser;

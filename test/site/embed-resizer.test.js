@@ -6,7 +6,7 @@
 // not one, changes nothing; an iframe that did not opt in keeps its height.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { embedFrame, launchChromium, recordingPage, startSites, waitFor } from './embed-helpers.js';
+import { embedFrame, launchChromium, recordingPage, startSites, waitFor } from '../support/site/embed-helpers.js';
 
 let sites;
 let browser;

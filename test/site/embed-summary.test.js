@@ -5,7 +5,7 @@
 // precaution is less visible than anything else in it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { embedFrame, hostPage, launchChromium, recordingPage, startSites, waitFor } from './embed-helpers.js';
+import { embedFrame, hostPage, launchChromium, recordingPage, startSites, waitFor } from '../support/site/embed-helpers.js';
 
 let sites;
 let browser;

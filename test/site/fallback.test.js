@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { configs } from '../../site/configs.js';
-import { fallbackShows, launchChromium, snippetFor, startSites, widgetShows } from './get-code-site.js';
+import { fallbackShows, launchChromium, snippetFor, startSites, widgetShows } from '../support/site/get-code-site.js';
 
 // One configuration per element.
 const perElement = [...new Map(configs.map((c) => [c.tag, c])).values()];

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { checkIntegrity, buildGetCode } from '../../site/get-code/build.js';
 import { configs } from '../../site/configs.js';
-import { fallbackShows, launchChromium, snippetFor, startSites, widgetShows } from './get-code-site.js';
+import { fallbackShows, launchChromium, snippetFor, startSites, widgetShows } from '../support/site/get-code-site.js';
 
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 

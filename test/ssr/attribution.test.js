@@ -7,10 +7,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderWidgets } from '../../dist/ssr/index.js';
-import { BROWSERS, launch } from './browsers.js';
-import { afterPaint, diffShadowNodes, hydrated, recordPage, snapshotShadowNodes, widgetTexts } from './in-page.js';
-import { startServer } from './server.js';
-import { read } from './site.js';
+import { BROWSERS, launch } from '../support/ssr/browsers.js';
+import { afterPaint, diffShadowNodes, hydrated, recordPage, snapshotShadowNodes, widgetTexts } from '../support/ssr/in-page.js';
+import { startServer } from '../support/ssr/server.js';
+import { read } from '../support/ssr/site.js';
 
 const en = JSON.parse(read('content/en.json'));
 const CREDIT = `${en.ui.attribution} ${en.meta.title}`;

@@ -6,7 +6,7 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { between, DSD, scratch, WIDGET } from './cli-scratch.js';
+import { between, DSD, scratch, WIDGET } from '../support/ssr/cli-scratch.js';
 
 const s = scratch();
 after(() => s.remove());

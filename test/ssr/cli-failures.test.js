@@ -3,7 +3,7 @@
 // place), every other page is written, and the run exits 1.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DSD, scratch, WIDGET } from './cli-scratch.js';
+import { DSD, scratch, WIDGET } from '../support/ssr/cli-scratch.js';
 
 const s = scratch();
 after(() => s.remove());

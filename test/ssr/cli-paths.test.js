@@ -5,7 +5,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmodSync, existsSync, lstatSync, mkdirSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
-import { DSD, scratch, WIDGET } from './cli-scratch.js';
+import { DSD, scratch, WIDGET } from '../support/ssr/cli-scratch.js';
 
 const s = scratch();
 after(() => s.remove());

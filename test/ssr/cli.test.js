@@ -65,10 +65,13 @@ describe('help and usage', () => {
     }
   });
 
-  test('npx ms-widgets runs the package bin', () => {
-    const r = spawnSync('npx', ['--no-install', 'ms-widgets', '--help'], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^Usage: ms-widgets render/);
+  test('npx runs the package bin under both its names', () => {
+    for (const name of ['ms-stem-cell-widgets', 'ms-widgets']) {
+      const r = spawnSync('npx', ['--no-install', name, '--help'], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(r.status, 0, `${name}: ${r.stderr}`);
+      assert.match(r.stdout, /^Usage: ms-widgets render/, name);
+      assert.doesNotMatch(r.stdout, /npx ms-widgets/, `${name}: the help never advises a bare npx ms-widgets`);
+    }
   });
 });
 

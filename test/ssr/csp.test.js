@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderPage, styleHashes } from '../../dist/ssr/index.js';
-import { BROWSERS, launch } from './browsers.js';
-import { startServer } from './server.js';
+import { BROWSERS, launch } from '../support/ssr/browsers.js';
+import { startServer } from '../support/ssr/server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>

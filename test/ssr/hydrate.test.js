@@ -5,10 +5,10 @@
 // as the server sent it, and the page has painted.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, launch } from './browsers.js';
-import { afterPaint, diffShadowNodes, hydrated, recordPage, snapshotShadowNodes, widgetTexts } from './in-page.js';
-import { startServer } from './server.js';
-import { buildSite, read, withScript } from './site.js';
+import { BROWSERS, launch } from '../support/ssr/browsers.js';
+import { afterPaint, diffShadowNodes, hydrated, recordPage, snapshotShadowNodes, widgetTexts } from '../support/ssr/in-page.js';
+import { startServer } from '../support/ssr/server.js';
+import { buildSite, read, withScript } from '../support/ssr/site.js';
 
 const HYDRATE = '/dist/cdn/ms-widgets-hydrate.js';
 const PLAIN = '/dist/cdn/ms-widgets.js';

@@ -4,10 +4,10 @@
 // the browser renders it from the script.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, launch } from './browsers.js';
-import { widgetTexts } from './in-page.js';
-import { startServer } from './server.js';
-import { articleSentences, buildSite, read, withScript } from './site.js';
+import { BROWSERS, launch } from '../support/ssr/browsers.js';
+import { widgetTexts } from '../support/ssr/in-page.js';
+import { startServer } from '../support/ssr/server.js';
+import { articleSentences, buildSite, read, withScript } from '../support/ssr/site.js';
 
 let server;
 before(async () => {

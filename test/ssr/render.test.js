@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderWidgets, renderPage } from '../../dist/ssr/index.js';
-import { read } from './site.js';
+import { read } from '../support/ssr/site.js';
 
 const en = JSON.parse(read('content/en.json'));
 const DSD = '<template shadowroot="open" shadowrootmode="open">';

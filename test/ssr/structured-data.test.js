@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { medicalWebPage, registerContent, renderPage, renderWidgets, structuredDataScript } from '../../dist/ssr/index.js';
-import { checkSchemaOrg } from './schema-org.js';
-import { buildSite, read } from './site.js';
+import { checkSchemaOrg } from '../support/ssr/schema-org.js';
+import { buildSite, read } from '../support/ssr/site.js';
 
 const en = JSON.parse(read('content/en.json'));
 const citations = JSON.parse(read('content/citations.json'));

@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
-import { chromeArgs, chromePath } from '../../scripts/browsers.js';
-import { serveStatic } from '../../scripts/static-server.js';
+import { chromeArgs, chromePath } from '../../scripts/test-env/browsers.js';
+import { serveStatic } from '../../scripts/tools/static-server.js';
 
 const root = fileURLToPath(new URL('../../storybook-static', import.meta.url));
 const PARALLEL = 4;

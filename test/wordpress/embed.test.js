@@ -10,11 +10,11 @@ import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
-import { chromeArgs, chromePath } from '../../scripts/browsers.js';
+import { chromeArgs, chromePath } from '../../scripts/test-env/browsers.js';
 import { configs } from '../../site/configs.js';
-import { startServer } from '../ssr/server.js';
-import { startServices } from './services.js';
-import { isHeading, visibleTextOf } from './support/expected.js';
+import { startServer } from '../support/ssr/server.js';
+import { startServices } from '../support/wordpress/services.js';
+import { isHeading, visibleTextOf } from '../support/wordpress/expected.js';
 import {
   contentHeight,
   frameState,
@@ -23,7 +23,7 @@ import {
   settledHeight,
   WORDPRESS_MAX_HEIGHT,
   wordpressHeight,
-} from './support/frames.js';
+} from '../support/wordpress/frames.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../screenshots/wordpress/', import.meta.url));
 const WIDE = { width: 1280, height: 900 };
