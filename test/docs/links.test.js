@@ -129,7 +129,11 @@ export const storybookIndex = (files) => {
     const of = text.match(/<Meta\s+of=\{(\w+)\}/)?.[1];
     const from = of && text.match(new RegExp(`import \\* as ${of} from '\\./([^']+)'`))?.[1];
     const title = own ?? (from && titles.get(`stories/${from.replace(/\.ts$/, '')}`));
-    if (title) docs.set(`${storybookId(title)}--docs`, text);
+    // An MDX page attached to a stories file (<Meta of>) is named after its
+    // own file unless both files share a name (Storybook's autoName).
+    const base = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+    const name = own || (from && from.replace(/^.*\//, '').replace(/\.stories(\.ts)?$/, '') === base) ? 'docs' : base;
+    if (title) docs.set(`${storybookId(title)}--${storybookId(name)}`, text);
   }
   return { docs, stories };
 };
@@ -264,6 +268,7 @@ test('a broken link of each kind fails the check', () => {
   const files = new Map([
     ['stories/a.stories.ts', "export default {\n  title: 'Elements/ms-thing',\n  tags: ['autodocs'],\n};\nexport const BlogPost = {};\n"],
     ['stories/Guide.mdx', '<Meta title="Guides/Trust and citations" />\n\n# Trust\n\n## Review dates\n'],
+    ['stories/ThingGuide.mdx', "import * as A from './a.stories';\n\n<Meta of={A} />\n\n# Thing\n"],
   ]);
   const exists = (path) => ['README.md', 'stories/Guide.mdx', 'docs/here.png'].includes(path);
   const context = { index: storybookIndex(files), exists, readText: (path) => (path === 'stories/Guide.mdx' ? files.get(path) : '# Top\n') };
@@ -273,6 +278,7 @@ test('a broken link of each kind fails the check', () => {
     '[b](?path=/docs/guides-trust-and-citations--docs#review-dates)',
     '[c](?path=/docs/elements-ms-thing--docs)',
     '[d](?path=/story/elements-ms-thing--blog-post)',
+    '[d2](?path=/docs/elements-ms-thing--thingguide)',
     '[e](#the-heading)',
     '[f](https://example.org/nowhere)',
     '`[not a link](missing.md)`',
@@ -311,4 +317,10 @@ test('slugs and ids follow GitHub and Storybook', () => {
   assert.equal(storybookId('Guides/Trust and citations'), 'guides-trust-and-citations');
   assert.equal(storybookId(storyName('OneAccentBothSchemes')), 'one-accent-both-schemes');
   assert.equal(storybookId(storyName('RTLPage')), 'rtl-page');
+  // Ids seen in a static build (storybook-static/index.json) of this repository.
+  const index = storybookIndex(allFiles());
+  for (const id of ['introduction--docs', 'guides-theming--theming', 'guides-content-packs--contentpacks', 'guides-install--docs', 'elements-ms-article--docs']) {
+    assert.ok(index.docs.has(id), id);
+  }
+  assert.ok(index.stories.has('examples--blog-post'));
 });
