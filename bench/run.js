@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { cpus, totalmem, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer';
-import { chromeArgs, chromePath } from '../scripts/browsers.js';
+import { chromeArgs, chromePath } from '../scripts/test-env/browsers.js';
 import { startServers } from './lib/server.js';
 import { SCENARIOS, VARIANTS, writePages } from './lib/pages.js';
 import { PRESETS, VIEWPORT, benchArgs, measure } from './lib/measure.js';

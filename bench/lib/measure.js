@@ -18,7 +18,7 @@ export const PRESETS = {
 export const VIEWPORT = { width: 412, height: 915, deviceScaleFactor: 1 };
 
 /**
- * Chromium's flags for the benchmark: the project's (scripts/browsers.js)
+ * Chromium's flags for the benchmark: the project's (scripts/test-env/browsers.js)
  * plus one that matters here. Chromium 156 builds its WebUI omnibox popup
  * (chrome://omnibox-popup.top-chrome, some 600 module requests and a
  * renderer of its own) for every new window, so for every fresh browser

@@ -1,6 +1,6 @@
 /**
  * What was checked about the article's studies, as a study card shows it.
- * The data comes only from `content/citations.json` (scripts/gen-content.js
+ * The data comes only from `content/citations.json` (scripts/build/gen-content.js
  * writes `checks.generated.ts` from it, keeping just the fields shown); it is
  * not part of a content pack, so no page can replace a checked fact.
  */

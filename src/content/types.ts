@@ -48,7 +48,7 @@ export interface ContentMeta {
   version: Text;
   /**
    * SHA-256 of what the pack shows, computed at build time: for the built-in
-   * English, `scripts/gen-content.js` hashes the pack (without this field)
+   * English, `scripts/build/gen-content.js` hashes the pack (without this field)
    * and the citation checks the cards show. A page's own pack may carry its
    * publisher's hash, or none.
    */

@@ -45,14 +45,16 @@ test('the npm tarball ships LICENSE', () => {
   );
 });
 
-test('the README and the Storybook introduction say where the words come from', () => {
-  for (const file of ['README.md', 'stories/Introduction.mdx']) {
-    const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-    const start = text.indexOf('## About the content');
-    assert.ok(start >= 0, `${file} has an "About the content" section`);
-    const note = text.slice(start, text.indexOf('\n## ', start + 1)).replace(/\s+/g, ' ');
-    assert.match(note, /verbatim and unedited/, file);
-    assert.match(note, /states no author/, file);
-    for (const added of ['`ui`', 'citation checks', 'review dates']) assert.ok(note.includes(added), `${file} names what the project added: ${added}`);
-  }
+test('the docs say where the words come from, in one place that the README links to', () => {
+  const file = 'stories/TrustAndCitations.mdx';
+  const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+  const start = text.indexOf('## About the content');
+  assert.ok(start >= 0, `${file} has an "About the content" section`);
+  const note = text.slice(start, text.indexOf('\n## ', start + 1)).replace(/\s+/g, ' ');
+  assert.match(note, /verbatim and unedited/, file);
+  assert.match(note, /states no author/, file);
+  for (const added of ['`ui`', 'citation checks', 'review dates']) assert.ok(note.includes(added), `${file} names what the project added: ${added}`);
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  assert.ok(readme.includes('](stories/TrustAndCitations.mdx)'), 'the README links to it');
+  assert.match(readme, /\[MIT\]\(LICENSE\), for the code and the project's own words, not the article's/, 'the README says what the licence covers');
 });

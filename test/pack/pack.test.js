@@ -110,7 +110,12 @@ test('the tarball holds every export, the CDN files with their hashes, the manif
       default: `./dist/components/${name}/${name}.js`,
     });
   }
-  const stray = [...files].filter((f) => /^(src|test|stories|scripts|node_modules|demo|docs|\.storybook|storybook-static)\/|\.tsbuildinfo$|^dist\/(?!cdn\/).*\.map$/.test(f));
+  // docs/ ships only the screenshot the README shows (its image on the registry's page).
+  const stray = [...files].filter(
+    (f) =>
+      f !== 'docs/screenshot-light.png' &&
+      /^(src|test|stories|scripts|node_modules|demo|docs|\.storybook|storybook-static)\/|\.tsbuildinfo$|^dist\/(?!cdn\/).*\.map$/.test(f),
+  );
   assert.deepEqual(stray, [], 'nothing but what users need');
   assert.equal(pkg.customElements, 'custom-elements.json');
   assert.equal(pkg.peerDependenciesMeta?.react?.optional, true, 'React is an optional peer');

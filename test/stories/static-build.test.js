@@ -5,7 +5,7 @@
 // run cannot: a production build that tree-shakes the element definitions away.
 /* global document, customElements -- used inside page.evaluate(), in the browser */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
@@ -131,5 +131,6 @@ test('every docs page of the static build renders without errors', { timeout: 30
     return rendered ? [] : ['did not render'];
   });
   assert.deepEqual(problems, []);
-  assert.equal(docs.length, 12, 'Introduction, three guides and eight element pages');
+  const mdxPages = readdirSync(new URL('../../stories/', import.meta.url)).filter((f) => f.endsWith('.mdx')).length;
+  assert.equal(docs.length, mdxPages + 8, 'one page per stories/*.mdx and eight element pages');
 });

@@ -105,10 +105,21 @@ test('source-url, no-attribution, next-review and the overdue state each have th
   }
 });
 
-test('the guides are there: Introduction, Theming, Content packs, Embeds', () => {
+test('the docs pages are there: Introduction, the guides, Contributing', () => {
   const docs = load()
     .filter((e) => e.type === 'docs' && !e.title.startsWith('Elements/'))
     .map((e) => e.title)
     .sort();
-  assert.deepEqual(docs, ['Guides/Content packs', 'Guides/Embeds', 'Guides/Theming', 'Introduction']);
+  assert.deepEqual(docs, [
+    'Contributing',
+    'Guides/Content packs',
+    'Guides/Embeds',
+    'Guides/Install',
+    'Guides/Performance',
+    'Guides/Reliability and security',
+    'Guides/Server rendering',
+    'Guides/Theming',
+    'Guides/Trust and citations',
+    'Introduction',
+  ]);
 });

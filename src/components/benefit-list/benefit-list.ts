@@ -47,7 +47,7 @@ export class MsBenefitList extends MsAttributed<'benefits'> {
 
   /** Space-separated benefit ids to show, in the order given; empty shows all four. */
   declare benefits: string;
-  /** `list` (one per row) or `grid` (cards side by side where there is room). */
+  /** `list` (one per row) or `grid` (cards side by side where there is room, in whole rows by the widget's width: four cards 1 × 4, 2 × 2 or 4 × 1, never 3 + 1; three one per row until all three fit side by side). */
   declare layout: 'list' | 'grid';
 
   protected override get english() {
