@@ -25,14 +25,16 @@ async function fuzzSettings(ctx, next) {
   ctx.body = JSON.stringify(fuzz);
 }
 
-// test/hostile-globals.test.ts: test/pages/ssr-*.html as a server sends
+// test/hostile-globals.test.ts, test/deferred-hydration.test.ts: test/pages/ssr-*.html as a server sends
 // them, widgets rendered by the real renderer (dist/ssr/, so build first).
 async function serverRendered(ctx, next) {
   if (!/^\/test\/pages\/ssr-[\w-]+\.html$/.test(ctx.path)) return next();
   const { renderWidgets } = await import('./dist/ssr/index.js');
   const { readFile } = await import('node:fs/promises');
   ctx.type = 'text/html';
-  ctx.body = renderWidgets(await readFile(new URL(`.${ctx.path}`, import.meta.url), 'utf8'));
+  // ?hydrate=eager: rendered with that option (test/deferred-hydration.test.ts).
+  const hydrate = ctx.query.hydrate === 'eager' ? 'eager' : 'defer';
+  ctx.body = renderWidgets(await readFile(new URL(`.${ctx.path}`, import.meta.url), 'utf8'), { hydrate });
 }
 
 /**

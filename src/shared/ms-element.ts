@@ -95,6 +95,9 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
 
   #warned = new Set<string>();
   #unwatch?: () => void;
+  /** Whether a pack has been chosen once, and whether a later choice waits for hydration; see #pickPack. */
+  #picked = false;
+  #repick = false;
 
   /** The built-in English of the parts this element shows, used until a page registers a pack. */
   protected abstract get english(): PackSlice<K> & W;
@@ -148,6 +151,16 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
   }
 
   #pickPack(lang = nearestLang(this) || 'en'): void {
+    // A server-rendered element waiting to hydrate (`defer-hydration`) keeps
+    // the pack it had when it upgraded: hydration adopts the server's DOM as
+    // it is, so it must render what the server most likely wrote, the same
+    // choice an eager page makes. Packs and languages that come while it
+    // waits apply once it has hydrated (firstUpdated).
+    if (this.#picked && !this.hasUpdated && this.hasAttribute('defer-hydration')) {
+      this.#repick = true;
+      return;
+    }
+    this.#picked = true;
     const { pack: chosen, fallback } = findPack(lang);
     const pack = chosen ?? this.english;
     if (fallback) warnMissing(this.localName, lang);
@@ -170,6 +183,14 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
     if (isServer) this.#pickPack(this.getAttribute('lang') || this.lang || 'en');
     if (changed.has('headingLevel') && this.level !== this.headingLevel) {
       this.warnInvalid('heading-level', this.headingLevel, 'an integer from 1 to 6 (default 2)');
+    }
+  }
+
+  override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (this.#repick) {
+      this.#repick = false;
+      this.#pickPack();
     }
   }
 

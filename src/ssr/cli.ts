@@ -15,7 +15,8 @@ const HELP = `Usage: ms-widgets render <input> [-o <output>] [options]
 Server-renders every <ms-*> widget of ms-stem-cell-widgets into declarative
 shadow DOM, so the page shows the article before (and without) JavaScript.
 Load dist/cdn/ms-widgets-hydrate.js on the page to make the widgets
-interactive without re-rendering them.
+interactive without re-rendering them: by default each one waits until the
+reader needs it (interaction, scrolled into view, or idle time).
 
   <input>                an HTML file, or a directory: every .html file below it
                          is rendered, as in a built static site
@@ -30,6 +31,9 @@ Options:
                          rendering, as registerContent() does; repeatable
   --no-structured-data   do not write the schema.org MedicalWebPage (JSON-LD)
                          that pages with <ms-article> get before </head>
+  --hydrate <when>       defer (default): mark each widget defer-hydration, so
+                         the hydrate file wakes it when the reader needs it;
+                         eager: every widget hydrates as soon as the script runs
   --strict               exit 1 if any widget warned about bad input
   --style-hashes         print, on standard error, the style-src sources
                          ('sha256-…') that a Content-Security-Policy without
@@ -97,6 +101,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         out: { type: 'string', short: 'o' },
         lang: { type: 'string' },
+        hydrate: { type: 'string' },
         content: { type: 'string', multiple: true },
         strict: { type: 'boolean' },
         'style-hashes': { type: 'boolean' },
@@ -122,12 +127,15 @@ async function main(argv: string[]): Promise<number> {
   if (command !== 'render') return fail(`unknown command "${command}": the only command is "render"`, 2);
   if (!input) return fail('render needs an input file or directory', 2);
   if (extra.length) return fail(`unexpected argument "${extra[0]}" (one input at a time; the output goes after -o)`, 2);
+  const hydrate = values.hydrate ?? 'defer';
+  if (hydrate !== 'defer' && hydrate !== 'eager') return fail(`--hydrate must be "defer" or "eager", got "${hydrate}"`, 2);
 
   try {
     await registerPacks(values.content ?? []);
     const { report, bytes } = await renderFiles(input, values.out ?? '', {
       lang: values.lang,
       structuredData: !values['no-structured-data'],
+      hydrate,
     });
     if (bytes !== undefined) process.stdout.write(bytes);
     // Standard error: standard output may be the page itself.

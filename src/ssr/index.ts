@@ -6,7 +6,7 @@
  * `styleHashes()` the Content-Security-Policy hashes of its inline styles.
  * A page whose output would pass `maxOutputBytes` throws `OutputLimitError`.
  */
-export { renderWidgets, renderPage, type RenderOptions, type RenderReport } from './render.js';
+export { renderWidgets, renderPage, type RenderOptions, type RenderReport, type HydrateMode } from './render.js';
 export { OutputLimitError, DEFAULT_MAX_OUTPUT_BYTES } from './output-limit.js';
 export {
   medicalWebPage,

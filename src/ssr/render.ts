@@ -40,7 +40,20 @@ export interface RenderOptions {
    * thrown. Default `DEFAULT_MAX_OUTPUT_BYTES` (16 MiB); `Infinity` for none.
    */
   maxOutputBytes?: number;
+  /**
+   * When the widgets wake up on the page (with dist/cdn/ms-widgets-hydrate.js).
+   * `defer` (the default) marks each one `defer-hydration`, Lit's protocol for
+   * server-rendered elements that wait: the hydrate file wakes it when the
+   * reader interacts with it, when it scrolls into view, or when the browser
+   * is idle, one widget per task. `eager` leaves the mark off, so every
+   * widget hydrates as soon as the script runs.
+   */
+  hydrate?: HydrateMode;
 }
+
+/** See `RenderOptions.hydrate`. */
+export type HydrateMode = 'defer' | 'eager';
+const HYDRATE_MODES: readonly string[] = ['defer', 'eager'];
 
 export interface RenderReport {
   /** The page with every widget expanded. */
@@ -106,7 +119,7 @@ function markupOf(source: string, widget: FoundWidget): string {
   return markup + source.slice(from, widget.end);
 }
 
-function renderWidget(source: string, widget: FoundWidget, output: CappedOutput, attribution: AttributionPlan | undefined): string {
+function renderWidget(source: string, widget: FoundWidget, output: CappedOutput, attribution: AttributionPlan | undefined, deferHydration: boolean): string {
   const hostStack: MsElementRenderer[] = [];
   const queue = [...widget.langs];
   const nextLang = (tag: string): string => {
@@ -123,6 +136,7 @@ function renderWidget(source: string, widget: FoundWidget, output: CappedOutput,
         render(authorTemplate(markupOf(source, widget)), {
           elementRenderers: [MsElementRenderer],
           customElementHostStack: hostStack,
+          deferHydration,
         }),
       ),
     ),
@@ -138,6 +152,8 @@ export function renderPage(input: string, options: RenderOptions = {}): RenderRe
   const packs = scopedPacks(options.content);
   const lang = options.lang ?? 'en';
   if (typeof lang !== 'string') throw new TypeError('renderPage: lang must be a language tag such as "en" or "pt-BR"');
+  const hydrate = options.hydrate ?? 'defer';
+  if (!HYDRATE_MODES.includes(hydrate)) throw new TypeError(`renderPage: hydrate must be "defer" or "eager", got ${JSON.stringify(hydrate)}`);
   // Everything that reads content (the widgets, the structured data) runs
   // with this call's packs in place.
   return withPacks(packs, () => renderWithPacks(source, lang || 'en', output, options));
@@ -170,7 +186,7 @@ function renderWithPacks(source: string, lang: string, output: CappedOutput, opt
     }
     let html: string;
     try {
-      html = renderWidget(source, widget, output, attribution.get(widget));
+      html = renderWidget(source, widget, output, attribution.get(widget), options.hydrate !== 'eager');
     } catch (e) {
       if (e instanceof OutputLimitError) throw e;
       // Never lose the author's markup: the browser can still render the tag.
@@ -190,7 +206,9 @@ function renderWithPacks(source: string, lang: string, output: CappedOutput, opt
  * Returns the HTML page or fragment with every ms-* element expanded into
  * declarative shadow DOM (`<template shadowrootmode="open">`), the way the
  * browser would render it: content for the nearest `lang`, every attribute
- * honoured, composed elements marked `defer-hydration`. Everything else in
+ * honoured, each widget marked `defer-hydration` (see `RenderOptions.hydrate`;
+ * the elements composed inside a widget always are, to wake with it).
+ * Everything else in
  * the input is returned byte for byte.
  *
  * Bad attribute values warn with `console.warn` (stderr in Node) exactly as

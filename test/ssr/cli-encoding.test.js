@@ -34,7 +34,7 @@ describe('windows-1252', () => {
     assert.equal(code, 0, err);
     const widget = between(s.read('w1252/out/page.html'), before, after);
     const text = decode('windows-1252', widget);
-    assert.ok(text.startsWith('<ms-disclaimer reviewed="2026-11-25"><template shadowroot="open" shadowrootmode="open">'), text.slice(0, 200));
+    assert.ok(text.startsWith('<ms-disclaimer reviewed="2026-11-25" defer-hydration><template shadowroot="open" shadowrootmode="open">'), text.slice(0, 200));
     assert.ok(text.includes('November 25, 2026'));
     assert.deepEqual(s.read('w1252/site/page.html'), input, 'the input is untouched');
   });
@@ -117,7 +117,7 @@ describe('UTF-16 and UTF-8 with a byte-order mark', () => {
       const widget = between(s.read(`${name}/out/page.html`), before, after);
       assert.equal(widget.length % 2, 0);
       const text = decode(name, widget);
-      assert.ok(text.startsWith(`<ms-disclaimer reviewed="2026-11-25"><template shadowroot="open" ${DSD}>`), text.slice(0, 100));
+      assert.ok(text.startsWith(`<ms-disclaimer reviewed="2026-11-25" defer-hydration><template shadowroot="open" ${DSD}>`), text.slice(0, 100));
       assert.ok(text.includes('November 25, 2026'));
     });
   }

@@ -55,6 +55,7 @@ describe('help and usage', () => {
       [['render'], /render needs an input file or directory/],
       [['render', 'a.html', 'b.html'], /unexpected argument "b.html"/],
       [['render', 'a.html', '--frobnicate'], /Unknown option '--frobnicate'/],
+      [['render', 'a.html', '--hydrate', 'lazy'], /--hydrate must be "defer" or "eager", got "lazy"/],
     ];
     for (const [args, message] of cases) {
       const { code, out, err } = run(...args);
@@ -83,9 +84,19 @@ describe('files', () => {
     assert.equal(out, '');
     assert.match(err, /rendered 1 widget\(s\) in 1 file\(s\) into out\.html/);
     const html = readFileSync(join(dir, 'out.html'), 'utf8');
-    assert.ok(html.includes(`<ms-disclaimer reviewed="2026-11-25"><template shadowroot="open" ${DSD}>`));
+    assert.ok(html.includes(`<ms-disclaimer reviewed="2026-11-25" defer-hydration><template shadowroot="open" ${DSD}>`));
     assert.ok(html.includes('25 November 2026'), 'in the page\u2019s language');
     assert.equal(readFileSync(join(dir, 'in.html'), 'utf8'), PAGE, 'the input is untouched');
+  });
+
+  test('--hydrate eager leaves the widget unmarked; --hydrate defer is the default', () => {
+    write('h.html', PAGE);
+    const eager = run('render', 'h.html', '--hydrate', 'eager');
+    assert.equal(eager.code, 0, eager.err);
+    assert.ok(eager.out.includes('<ms-disclaimer reviewed="2026-11-25"><template'));
+    const defer = run('render', 'h.html', '--hydrate', 'defer');
+    assert.equal(defer.out, run('render', 'h.html').out);
+    assert.ok(defer.out.includes('<ms-disclaimer reviewed="2026-11-25" defer-hydration><template'));
   });
 
   test('without -o, writes the page to standard output', () => {
@@ -120,7 +131,7 @@ describe('files', () => {
     assert.match(loose.err, /^bad\.html: <ms-section> name: "nope" is not valid\. Allowed: introduction,/m);
     assert.match(loose.err, /^bad\.html: <ms-benefit-list> layout: "diagonal" is not valid\. Allowed: list, grid\./m);
     // Rendered with its bad attribute kept; as the page's last widget it also holds the one attribution line.
-    assert.ok(readFileSync(join(dir, 'bad.out.html'), 'utf8').includes('<ms-benefit-list layout="diagonal" id="ms-attribution"><template'));
+    assert.ok(readFileSync(join(dir, 'bad.out.html'), 'utf8').includes('<ms-benefit-list layout="diagonal" id="ms-attribution" defer-hydration><template'));
 
     const strict = run('render', 'bad.html', '-o', 'bad.strict.html', '--strict');
     assert.equal(strict.code, 1);
@@ -162,7 +173,7 @@ describe('a directory (a built static site)', () => {
     assert.equal(code, 0, err);
     assert.match(err, /rendered 2 widget\(s\) in 2 file\(s\) into site-out/);
     assert.ok(readFileSync(join(dir, 'site-out/index.html'), 'utf8').includes(DSD));
-    assert.ok(readFileSync(join(dir, 'site-out/blog/post.htm'), 'utf8').startsWith('<p>Post</p><ms-source-list><template'));
+    assert.ok(readFileSync(join(dir, 'site-out/blog/post.htm'), 'utf8').startsWith('<p>Post</p><ms-source-list defer-hydration><template'));
     assert.equal(readFileSync(join(dir, 'site-out/css/site.css'), 'utf8'), 'body { color: red }');
     assert.equal(readFileSync(join(dir, 'site/index.html'), 'utf8'), PAGE, 'the input is untouched');
   });

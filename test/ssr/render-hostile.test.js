@@ -179,7 +179,7 @@ describe('SVG and MathML', () => {
   test('inside <foreignObject> (HTML again) it renders', () => {
     const { html, rendered } = renderPage('<svg><foreignObject><ms-disclaimer></ms-disclaimer></foreignObject></svg>');
     assert.equal(rendered, 1);
-    assert.ok(html.includes(`<ms-disclaimer>${DSD}`));
+    assert.ok(html.includes(`<ms-disclaimer defer-hydration>${DSD}`));
     assert.deepEqual(warnings, []);
   });
 
@@ -206,7 +206,7 @@ describe('a declarative shadow root the renderer did not write', () => {
       assert.ok(!html.includes(template), 'the foreign root is gone');
       assert.ok(!html.includes('Buy now'));
       assert.equal(html.split('<template').length - 1, 1, 'one shadow root');
-      assert.ok(html.startsWith(`<ms-disclaimer reviewed="2026-11-25">${DSD}<style>`));
+      assert.ok(html.startsWith(`<ms-disclaimer reviewed="2026-11-25" defer-hydration>${DSD}<style>`));
       assert.ok(html.includes(en.ui.disclaimer));
       assert.ok(html.endsWith('</template><span slot="heading">Mine</span></ms-disclaimer>'), 'the light DOM stays');
       assert.equal(warnings.length, 1);

@@ -82,7 +82,7 @@ describe('language', () => {
   test('the element\u2019s own lang attribute wins', () => {
     const out = renderWidgets(page('<ms-disclaimer lang="en-US" reviewed="2026-11-25"></ms-disclaimer>', 'en-GB'));
     assert.ok(text(out).includes('November 25, 2026'));
-    assert.ok(out.includes('<ms-disclaimer lang="en-US" reviewed="2026-11-25"><template'), 'the host keeps its attributes');
+    assert.ok(out.includes('<ms-disclaimer lang="en-US" reviewed="2026-11-25" defer-hydration><template'), 'the host keeps its attributes, marked to wait for the reader');
   });
 
   test('composed elements inherit their host\u2019s language, as through <article lang> in the browser', () => {
@@ -152,9 +152,9 @@ describe('attributes', () => {
   test('layout="grid" is applied (and reflected, as in the browser)', () => {
     // The grid is styled from the reflected attribute (:host([layout='grid'])), so the host tag carries it.
     const grid = renderWidgets('<ms-benefit-list layout="grid"></ms-benefit-list>');
-    assert.match(grid, /^<ms-benefit-list layout="grid">/);
+    assert.match(grid, /^<ms-benefit-list layout="grid" defer-hydration>/);
     assert.match(grid, /:host\(\[layout=(grid|'grid'|"grid")\]\) \.stack/);
-    assert.match(renderWidgets('<ms-benefit-list></ms-benefit-list>'), /^<ms-benefit-list layout="list">/);
+    assert.match(renderWidgets('<ms-benefit-list></ms-benefit-list>'), /^<ms-benefit-list layout="list" defer-hydration>/);
   });
 
   test('study, name, open and reviewed', () => {
@@ -175,6 +175,34 @@ describe('attributes', () => {
   });
 });
 
+describe('hydrate', () => {
+  const page = '<ms-article></ms-article><p><ms-risk-panel collapsed></ms-risk-panel></p>';
+  const hosts = (html) => html.match(/<ms-[a-z-]+[^>]*>/g);
+
+  test('defer (the default): every widget and every element composed in one waits (defer-hydration)', () => {
+    const out = renderWidgets(page);
+    assert.equal(renderWidgets(page, { hydrate: 'defer' }), out);
+    const all = hosts(out);
+    assert.ok(all.length > 8, 'the article composes the other elements');
+    for (const host of all) assert.match(host, / defer-hydration>$/, host);
+    assert.match(out, /^<ms-article id="ms-attribution" defer-hydration><template/);
+    assert.match(out, /<p><ms-risk-panel collapsed defer-hydration><template/);
+  });
+
+  test('eager: the widgets themselves are not marked, the elements composed in them still are (their host wakes them)', () => {
+    const out = renderWidgets(page, { hydrate: 'eager' });
+    assert.match(out, /^<ms-article id="ms-attribution"><template/);
+    assert.match(out, /<p><ms-risk-panel collapsed><template/);
+    const inside = hosts(out).filter((h) => !/^<ms-(article id="ms-attribution"|risk-panel collapsed)>$/.test(h));
+    assert.ok(inside.length > 6);
+    for (const host of inside) assert.match(host, / defer-hydration>$/, host);
+  });
+
+  test('anything else is a TypeError naming the two values', () => {
+    assert.throws(() => renderWidgets(page, { hydrate: 'lazy' }), { name: 'TypeError', message: /hydrate must be "defer" or "eager", got "lazy"/ });
+  });
+});
+
 describe('bad input', () => {
   test('warns as the browser does, renders what is valid, and leaves the tag as written', () => {
     const input = '<ms-benefit-list benefits="regeneration bogus improved-quality-of-life" layout="diagonal" heading-level="nine"></ms-benefit-list>';
@@ -185,7 +213,7 @@ describe('bad input', () => {
       '<ms-benefit-list> benefits: "regeneration" is not valid. Allowed: regeneration-of-myelin, immune-system-modulation, potential-disease-modification, improved-quality-of-life.',
       '<ms-benefit-list> benefits: "bogus" is not valid. Allowed: regeneration-of-myelin, immune-system-modulation, potential-disease-modification, improved-quality-of-life.',
     ]);
-    assert.match(out, /^<ms-benefit-list benefits="regeneration bogus improved-quality-of-life" layout="diagonal" heading-level="nine">/);
+    assert.match(out, /^<ms-benefit-list benefits="regeneration bogus improved-quality-of-life" layout="diagonal" heading-level="nine" defer-hydration>/);
     const shown = text(out);
     assert.ok(shown.startsWith(`${en.benefits.heading} ${en.benefits.items[3].title}`), 'the valid benefit, under an h2');
     assert.match(out, /<h2 part="heading"/);
@@ -244,7 +272,7 @@ describe('the rest of the page', () => {
 
   test('no outer Lit markers: only the shadow roots carry hydration markers', () => {
     const out = renderWidgets('<ms-source-list></ms-source-list>');
-    assert.ok(out.startsWith('<ms-source-list>'));
+    assert.ok(out.startsWith('<ms-source-list defer-hydration>'));
     assert.ok(!out.endsWith('-->'));
   });
 });

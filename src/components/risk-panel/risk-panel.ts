@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import type { PrecautionId } from '../../content/ids.js';
 import { card } from '../../shared/card.styles.js';
 import { dir, lang, precautions } from '../../content/en.generated.js';
@@ -99,10 +99,18 @@ export class MsRiskPanel extends MsAttributed<'precautions'> {
     this.dispatchEvent(new CustomEvent('ms-toggle', { detail, bubbles: true, composed: true }));
   }
 
+  override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // What each disclosure shows now is what later toggles are measured from:
+    // the first render's state, or, after hydration, the server's as the
+    // reader may have left it (a click on a summary works before hydration).
+    const shown = this.renderRoot.querySelectorAll<HTMLDetailsElement>('details[part="item"]');
+    this.pack.precautions.items.forEach((item, i) => this.#shown.set(item.id, !!shown[i]?.open));
+  }
+
   override render() {
     const { heading, intro, items } = this.pack.precautions;
     const expanded = this.#expanded;
-    if (!this.hasUpdated) for (const item of items) this.#shown.set(item.id, expanded);
     return html`
       <section part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(heading)}

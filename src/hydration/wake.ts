@@ -1,0 +1,90 @@
+/**
+ * When server-rendered widgets hydrate. The server marks each one
+ * `defer-hydration` (src/ssr, `RenderOptions.hydrate`), Lit's protocol for
+ * elements that wait: Lit's hydration support does nothing for such an
+ * element until the attribute goes. This module removes it when the reader
+ * can need the widget:
+ *
+ * - at once when the reader starts to use it (a pointer or key press, focus
+ *   or a click inside it), in that event's own task, before the event reaches
+ *   what is inside: the widget has hydrated when its controls act;
+ * - when it comes near the viewport, one widget per task;
+ * - otherwise when the browser is idle, one widget per task.
+ *
+ * A page that wants every widget awake at once marks the script that loads
+ * the hydrate file `data-ms-hydrate="eager"` (or renders with
+ * `hydrate: 'eager'`, which leaves the mark off).
+ *
+ * The elements composed inside a widget (the sections of ms-article) are
+ * woken by Lit when their host hydrates. Until a widget hydrates, what it
+ * shows is the server's markup, and native controls (the precautions'
+ * details/summary) work on their own.
+ */
+import { MsElement } from '../shared/ms-element.js';
+import { soon, whenIdle } from './chunks.js';
+
+const DEFER = 'defer-hydration';
+/** Events that mean the reader is using a widget. Captured on the host, so it hydrates before the event reaches its shadow root. */
+const INTERACTIONS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'click'];
+/** Widgets this close to the viewport count as in view, so they are awake when the reader gets there. */
+const NEAR = '200px';
+
+const waiting = new Set<Element>();
+let observer: IntersectionObserver | undefined;
+
+let eagerPage: boolean | undefined;
+/**
+ * Whether the page asked for every widget at once. Module scripts have no
+ * `document.currentScript`: the mark is looked for on the page, once, when
+ * the first widget connects (the script is in the page by then).
+ */
+const eager = (): boolean => (eagerPage ??= document.querySelector('script[data-ms-hydrate="eager"]') !== null);
+
+/** Hydrates `el` now, if it still waits and is in the page; says whether it did. */
+function wake(el: Element): boolean {
+  if (!waiting.delete(el)) return false;
+  for (const type of INTERACTIONS) el.removeEventListener(type, onInteraction, true);
+  observer?.unobserve(el);
+  // Removed from the page while it waited: it stays marked, and waits again if it comes back.
+  if (!el.isConnected) return false;
+  el.removeAttribute(DEFER);
+  return true;
+}
+
+function onInteraction(event: Event): void {
+  wake(event.currentTarget as Element);
+}
+
+function onIntersection(entries: IntersectionObserverEntry[]): void {
+  for (const entry of entries) if (entry.isIntersecting) soon(() => wake(entry.target));
+}
+
+/** Makes `el` wait until the reader needs it. */
+function whenNeeded(el: Element): void {
+  if (waiting.has(el)) return;
+  waiting.add(el);
+  if (eager()) return void wake(el);
+  for (const type of INTERACTIONS) el.addEventListener(type, onInteraction, { capture: true, passive: true });
+  observer ??= new IntersectionObserver(onIntersection, { rootMargin: NEAR });
+  observer.observe(el);
+  whenIdle(() => wake(el));
+}
+
+/** Whether `el` sits in the shadow root of another of our elements, which wakes it. */
+const composed = (el: Element): boolean => {
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot && root.host instanceof MsElement;
+};
+
+/**
+ * Installs the schedule: every ms-* element that connects marked
+ * `defer-hydration` (at upgrade, or inserted later with server-rendered
+ * markup) waits for it. Must run before the elements are defined.
+ */
+export function deferHydration(): void {
+  const connected = MsElement.prototype.connectedCallback;
+  MsElement.prototype.connectedCallback = function (this: MsElement) {
+    connected.call(this);
+    if (this.hasAttribute(DEFER) && !composed(this)) whenNeeded(this);
+  };
+}

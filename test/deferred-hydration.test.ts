@@ -1,0 +1,142 @@
+/**
+ * Deferred hydration (src/hydration/): server-rendered widgets marked
+ * `defer-hydration` stay as the server wrote them until the reader needs
+ * them, then hydrate without a mismatch, a shift or a lost state. Pages are
+ * rendered by the real renderer (web-test-runner.config.js serves
+ * test/pages/ssr-*.html through it), in every engine. Run `npm run build` first.
+ */
+import { expect } from '@open-wc/testing';
+import en from '../src/content/en.generated.js';
+import { deepAll, deepText, expectNothingWentWrong, load, removeFrames, type Page } from './frame.js';
+
+afterEach(removeFrames);
+
+type Widget = HTMLElement & { hasUpdated: boolean; updateComplete: Promise<unknown> };
+type Win = Page['win'] & { __msWoke: Element[] };
+
+const HYDRATE = '/dist/cdn/ms-widgets-hydrate.js';
+const waiting = (el: Element) => el.hasAttribute('defer-hydration');
+
+/** Resolves when `test` holds, checked every 20 ms for up to `ms`. */
+async function until(test: () => boolean, what: string, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > end) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+type HydrateModule = { registerContent: (locale: string, pack: unknown) => void };
+/**
+ * Imports the hydrate file in the page's own realm, as a module script would
+ * load it: the elements upgrade and start waiting. Resolves in the same
+ * task, before the page's first chance to wake a widget by itself.
+ */
+function addHydrate(page: Page): Promise<HydrateModule> {
+  return (page.win as unknown as { eval: (s: string) => Promise<HydrateModule> }).eval(`import('${HYDRATE}')`);
+}
+
+/** Every box a widget draws, in order: hosts, and each element in their shadow roots. */
+const boxes = (doc: Document) =>
+  deepAll(doc, '*')
+    .filter((el) => el.getRootNode() !== doc || el.localName.startsWith('ms-'))
+    .map((el) => {
+      const r = el.getBoundingClientRect();
+      return `${el.localName} ${r.x},${r.y} ${r.width}x${r.height}`;
+    });
+
+const summaryOf = (panel: Element, i: number) => panel.shadowRoot!.querySelectorAll('summary')[i] as HTMLElement;
+
+describe('deferred hydration', () => {
+  it('a click on a precaution works before hydration; after it, nothing moved, nothing was logged, and ms-toggle reports the reader\u2019s next toggle', async () => {
+    const page = await load('/test/pages/ssr-deferred.html', { tags: [] });
+    const { doc, win } = page;
+    const panel = doc.getElementById('panel') as Widget;
+    expect(waiting(panel), 'the server marked the widget to wait').to.equal(true);
+    const details = () => [...panel.shadowRoot!.querySelectorAll('details')];
+    expect(details().every((d) => d.open), 'the precautions are expanded as the server rendered them').to.equal(true);
+
+    // Native details/summary: no script on the page yet.
+    summaryOf(panel, 1).click();
+    expect(details()[1].open, 'the click closed it without JavaScript').to.equal(false);
+    const text = deepText(doc.body);
+    const before = boxes(doc);
+
+    const toggles: unknown[] = [];
+    doc.addEventListener('ms-toggle', (e) => toggles.push((e as CustomEvent).detail));
+    await addHydrate(page);
+    // The reader comes back to the panel: that wakes it, before the event reaches the summary.
+    panel.dispatchEvent(new win.PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(waiting(panel), 'a pointer press woke the widget at once').to.equal(false);
+    await panel.updateComplete;
+    expect(panel.hasUpdated, 'hydrated').to.equal(true);
+    await new Promise((r) => setTimeout(r, 50));
+
+    expect(details().map((d) => d.open), 'the reader\u2019s state survived hydration').to.deep.equal([true, false, true, true]);
+    expect(toggles, 'hydration itself fires no ms-toggle').to.deep.equal([]);
+    expect(deepText(doc.body), 'the same text').to.equal(text);
+    expect(boxes(doc), 'every box where it was').to.deep.equal(before);
+    expectNothingWentWrong(page.record, 'hydration');
+
+    summaryOf(panel, 1).click();
+    await until(() => toggles.length > 0, 'ms-toggle after hydration');
+    expect(toggles).to.deep.equal([{ id: 'treatment-risks', open: true }]);
+    summaryOf(panel, 2).click();
+    await until(() => toggles.length > 1, 'a second ms-toggle');
+    expect(toggles[1]).to.deep.equal({ id: 'long-term-safety', open: false });
+  });
+
+  it('widgets wake on their own: in view first, the rest when the browser is idle', async () => {
+    const page = await load('/test/pages/ssr-deferred-cards.html', { tags: ['ms-evidence-card'] });
+    const win = page.win as Win;
+    const cards = [...page.doc.querySelectorAll('ms-evidence-card')] as Widget[];
+    await until(() => cards.every((c) => !waiting(c) && c.hasUpdated), 'every card hydrated, with no interaction');
+    const order = win.__msWoke;
+    expect(order.length, 'each card woke once').to.equal(cards.length);
+    // Idle time alone wakes them in document order; the last card is in view, so it went before the tenth.
+    expect(order.indexOf(cards.at(-1)!), 'the card in view woke before cards out of view').to.be.lessThan(order.indexOf(cards[9]));
+    expectNothingWentWrong(page.record, 'cards');
+  });
+
+  it('a widget out of view and not used waits, then wakes when it scrolls into view or the browser is idle', async () => {
+    const page = await load('/test/pages/ssr-deferred.html', { tags: [] });
+    const far = page.doc.getElementById('far') as Widget;
+    await addHydrate(page);
+    expect(waiting(far), 'still waiting right after the script ran').to.equal(true);
+    expect(deepText(far), 'showing the server\u2019s text meanwhile').to.include(en.evidence.items.find((s) => s.id === 'halt-ms')!.text);
+    far.scrollIntoView();
+    await until(() => !waiting(far) && far.hasUpdated, 'the far card hydrated');
+    expectNothingWentWrong(page.record, 'far card');
+  });
+
+  it('eager: data-ms-hydrate="eager" on the script wakes every widget at once', async () => {
+    const page = await load('/test/pages/ssr-deferred-eager.html', { tags: ['ms-evidence-card'] });
+    const cards = [...page.doc.querySelectorAll('ms-evidence-card')] as Widget[];
+    expect(cards.every((c) => !waiting(c) && c.hasUpdated), 'all hydrated when the page settled').to.equal(true);
+    expect((page.win as Win).__msWoke.length).to.equal(30);
+    expectNothingWentWrong(page.record, 'eager');
+  });
+
+  it('eager: rendered with hydrate: "eager", nothing waits', async () => {
+    const served = await (await fetch('/test/pages/ssr-deferred-cards.html?hydrate=eager')).text();
+    expect(served.includes('defer-hydration'), 'no mark in the page').to.equal(false);
+    const page = await load('/test/pages/ssr-deferred-cards.html?hydrate=eager', { tags: ['ms-evidence-card'] });
+    const cards = [...page.doc.querySelectorAll('ms-evidence-card')] as Widget[];
+    expect(cards.every((c) => c.hasUpdated)).to.equal(true);
+    expectNothingWentWrong(page.record, 'eager render');
+  });
+
+  it('a content pack registered while a widget waits is applied when it hydrates', async () => {
+    const page = await load('/test/pages/ssr-deferred.html', { tags: [] });
+    const panel = page.doc.getElementById('panel') as Widget;
+    const frameApi = await addHydrate(page);
+    expect(waiting(panel), 'the panel waits').to.equal(true);
+    const intro = 'Edited by the page before hydration.';
+    frameApi.registerContent('en', { ...en, precautions: { ...en.precautions, intro } });
+    expect(deepText(panel), 'nothing changes while it waits').to.include(en.precautions.intro);
+    panel.dispatchEvent(new page.win.FocusEvent('focusin', { bubbles: true, composed: true }));
+    await until(() => deepText(panel).includes(intro), 'the pack shown after hydration');
+    expect(deepText(panel)).to.not.include(en.precautions.intro);
+    expectNothingWentWrong(page.record, 'pack');
+  });
+});
