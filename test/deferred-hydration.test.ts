@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import en from '../src/content/en.generated.js';
-import { deepAll, deepText, expectNothingWentWrong, load, removeFrames, type Page } from './frame.js';
+import { deepAll, deepText, expectNothingWentWrong, load, removeFrames, type Page } from './support/frame.js';
 
 afterEach(removeFrames);
 
