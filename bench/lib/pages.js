@@ -76,12 +76,17 @@ ${body}
  * it. Server-rendered and static pages have their text when parsing ends.
  */
 const WAIT_FOR_WIDGETS = `<script>window.__benchTextMark = 'ms-rendered';</script>`;
+// Every widget, also inside shadow roots, has finished its first update.
 const READY_WIDGETS = (tags) => `<script>
 (async () => {
   const tags = ${JSON.stringify(tags.join(','))};
-  const els = [...document.querySelectorAll(tags)];
+  let els = [...document.querySelectorAll(tags)];
   await Promise.all([...new Set(els.map((e) => e.localName))].map((t) => customElements.whenDefined(t)));
-  await Promise.all(els.map((e) => e.updateComplete));
+  // Then the widgets inside their shadow roots (the article's parts), level by level.
+  while (els.length) {
+    await Promise.all(els.map((e) => e.updateComplete));
+    els = els.flatMap((e) => (e.shadowRoot ? [...e.shadowRoot.querySelectorAll(tags)] : []));
+  }
   performance.mark('ms-rendered');
 })();
 </script>`;
