@@ -51,18 +51,18 @@ export function ratioTable(results) {
     `| scenario | variant | ${METRICS.map((m) => m.label).join(' | ')} |`,
     `|---|---|${METRICS.map(() => '---').join('|')}|`,
   ];
-  for (const { id: s, label } of results.meta.scenarios) {
+  for (const { id: s, label, skip = {} } of results.meta.scenarios) {
     for (const v of results.meta.variants) {
       const runs = pick(results.runs, s, v.id).length;
       const cells =
-        v.available !== true
+        v.available !== true || skip[v.id]
           ? METRICS.map(() => '—')
           : v.id === 'static'
             ? METRICS.map((m) => `${ms(t[s][v.id][m.id].abs.median)} (1×)`)
             : runs === 0
               ? METRICS.map(() => '–')
               : METRICS.map((m) => ratioCell(t[s][v.id][m.id].ratio));
-      const name = v.available === true ? v.label : `${v.label}: not available yet`;
+      const name = v.available !== true ? `${v.label}: not available yet` : skip[v.id] ? `${v.label}: not run` : v.label;
       lines.push(`| ${label} | ${name} | ${cells.join(' | ')} |`);
     }
   }
@@ -99,6 +99,7 @@ export function writeReport(results, outDir) {
   line(ratioTable(results));
   line();
   for (const v of meta.variants.filter((x) => x.available !== true)) line(`- *${v.label}*: ${v.available}.`);
+  for (const s of meta.scenarios) for (const [v, why] of Object.entries(s.skip ?? {})) line(`- *${s.label}, ${v}*: ${why}.`);
   line();
   line('## Times');
   line();

@@ -124,13 +124,13 @@ try {
   const validation = {};
   for (const scenario of scenarios) {
     const seen = {};
-    for (const v of variants) {
+    for (const v of variants.filter((x) => urls[scenario.id][x])) {
       seen[v] = await look(urls[scenario.id][v], async (page) => ({
         text: await visibleText(page),
         height: await page.evaluate(() => document.documentElement.scrollHeight),
       }));
     }
-    const differs = variants.filter((v) => seen[v].text !== seen.static.text);
+    const differs = Object.keys(seen).filter((v) => seen[v].text !== seen.static.text);
     for (const v of differs.filter((x) => x !== 'iframe')) {
       const a = seen.static.text;
       const b = seen[v].text;
@@ -143,7 +143,7 @@ try {
     validation[scenario.id] = {
       words: seen.static.text.split(' ').length,
       iframeWords: seen.iframe?.text.split(' ').length ?? null,
-      heights: Object.fromEntries(variants.map((v) => [v, seen[v].height])),
+      heights: Object.fromEntries(Object.keys(seen).map((v) => [v, seen[v].height])),
     };
     log(`${scenario.id}: the same ${validation[scenario.id].words} words in the floor, the CDN page and the server-rendered pages`);
   }
@@ -154,7 +154,8 @@ try {
   const iterations = Math.max(...scenarios.map(runsOf));
   for (let run = 0; run < iterations; run++) {
     for (const scenario of scenarios.filter((s) => run < runsOf(s))) {
-      const order = variants.map((_, i) => variants[(i + run) % variants.length]);
+      const here = variants.filter((v) => urls[scenario.id][v]);
+      const order = here.map((_, i) => here[(i + run) % here.length]);
       for (const [position, variant] of order.entries()) {
         const sample = { load: load1(), others: otherBrowsers(ourPid) };
         loadSamples.push(sample);
@@ -183,7 +184,7 @@ try {
       cpuThrottling: CPU_THROTTLING,
       viewport: VIEWPORT,
       runs: Object.fromEntries(scenarios.map((s) => [s.id, runsOf(s)])),
-      scenarios: scenarios.map(({ id, label }) => ({ id, label })),
+      scenarios: scenarios.map(({ id, label, skip = {} }) => ({ id, label, skip })),
       variants: VARIANTS.map(({ id, label, short }) => ({ id, label, short, available: available[id] })),
       frameHeights,
       load: {
