@@ -83,6 +83,7 @@ export function writeReport(results, outDir) {
   line();
   line(`Written by \`npm run bench\` (bench/run.js) on ${meta.date.slice(0, 16).replace('T', ' ')} UTC at commit ${meta.commit}${meta.uncommitted ? ' (with uncommitted changes)' : ''}. Every load is in [results.json](results.json); chart: [chart.svg](chart.svg).`);
   line();
+  if (meta.complete === false) line(`**Partial**: the run was stopped before its last iteration; these are the iterations it finished.\n`);
   line('| | |');
   line('|---|---|');
   line(`| browser | ${meta.chromium}, headless, puppeteer ${meta.puppeteer}, CPU throttled ${meta.cpuThrottling}× (\`Emulation.setCPUThrottlingRate\`), viewport ${meta.viewport.width}×${meta.viewport.height} |`);

@@ -148,6 +148,44 @@ try {
     log(`${scenario.id}: the same ${validation[scenario.id].words} words in the floor, the CDN page and the server-rendered pages`);
   }
 
+  /** Writes what has been measured so far (a long run interrupted still leaves its figures). */
+  const save = (complete) => {
+    const chromium = execFileSync(chromePath(), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    const results = {
+      meta: {
+        date: new Date().toISOString(),
+        commit: git(['rev-parse', '--short', 'HEAD']) ?? 'unknown',
+        uncommitted: Boolean(git(['status', '--porcelain', '--', 'src', 'content', 'bench/lib', 'bench/run.js'])),
+        chromium,
+        node: process.version,
+        puppeteer: JSON.parse(readFileSync(`${ROOT}node_modules/puppeteer/package.json`, 'utf8')).version,
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        memoryGiB: +(totalmem() / 2 ** 30).toFixed(1),
+        kernel: release(),
+        cpuThrottling: CPU_THROTTLING,
+        viewport: VIEWPORT,
+        runs: Object.fromEntries(scenarios.map((s) => [s.id, runsOf(s)])),
+        scenarios: scenarios.map(({ id, label, skip = {} }) => ({ id, label, skip })),
+        variants: VARIANTS.map(({ id, label, short }) => ({ id, label, short, available: available[id] })),
+        frameHeights,
+        load: {
+          meanLoad1: loadSamples.reduce((s, x) => s + x.load, 0) / loadSamples.length,
+          maxLoad1: Math.max(...loadSamples.map((x) => x.load)),
+          loadsWithOtherBrowsers: loadSamples.filter((x) => x.others > 0).length,
+          loads: loadSamples.length,
+        },
+        complete,
+        durationS: Math.round((Date.now() - t0) / 1000),
+      },
+      validation,
+      runs: rows,
+    };
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(`${OUT}results.json`, `${JSON.stringify(results, null, 1)}\n`);
+    writeReport(results, OUT);
+  };
+
   // 3. The interleaved run.
   const rows = [];
   const loadSamples = [];
@@ -163,44 +201,12 @@ try {
         rows.push({ scenario: scenario.id, variant, run, position, load1: sample.load, otherBrowsers: sample.others, ...m });
       }
       const last = rows.filter((r) => r.run === run && r.scenario === scenario.id);
+      save(false);
       log(`run ${run + 1}/${runsOf(scenario)} ${scenario.id}: ${last.map((r) => `${r.variant} ${Math.round(r.painted)} ms`).join(', ')} (painted)`);
     }
   }
+  save(true);
   await browser.close();
-
-  const chromium = execFileSync(chromePath(), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-  const results = {
-    meta: {
-      date: new Date().toISOString(),
-      commit: git(['rev-parse', '--short', 'HEAD']) ?? 'unknown',
-      uncommitted: Boolean(git(['status', '--porcelain', '--', 'src', 'content', 'bench/lib', 'bench/run.js'])),
-      chromium,
-      node: process.version,
-      puppeteer: JSON.parse(readFileSync(`${ROOT}node_modules/puppeteer/package.json`, 'utf8')).version,
-      cpu: cpus()[0]?.model ?? 'unknown',
-      cores: cpus().length,
-      memoryGiB: +(totalmem() / 2 ** 30).toFixed(1),
-      kernel: release(),
-      cpuThrottling: CPU_THROTTLING,
-      viewport: VIEWPORT,
-      runs: Object.fromEntries(scenarios.map((s) => [s.id, runsOf(s)])),
-      scenarios: scenarios.map(({ id, label, skip = {} }) => ({ id, label, skip })),
-      variants: VARIANTS.map(({ id, label, short }) => ({ id, label, short, available: available[id] })),
-      frameHeights,
-      load: {
-        meanLoad1: loadSamples.reduce((s, x) => s + x.load, 0) / loadSamples.length,
-        maxLoad1: Math.max(...loadSamples.map((x) => x.load)),
-        loadsWithOtherBrowsers: loadSamples.filter((x) => x.others > 0).length,
-        loads: loadSamples.length,
-      },
-      durationS: Math.round((Date.now() - t0) / 1000),
-    },
-    validation,
-    runs: rows,
-  };
-  mkdirSync(OUT, { recursive: true });
-  writeFileSync(`${OUT}results.json`, `${JSON.stringify(results, null, 1)}\n`);
-  writeReport(results, OUT);
   log(`wrote ${OUT}results.json, results.md and chart.svg`);
 } finally {
   await browser.close().catch(() => {});
