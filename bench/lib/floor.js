@@ -138,6 +138,6 @@ export async function floorCss(hosts) {
 /** The floor for the widget markup `tags`: { html, css, hosts }. */
 export async function floor(tags) {
   const { renderWidgets } = await loadRenderer();
-  const { html, hosts } = flatten(renderWidgets(tags, { structuredData: false }));
+  const { html, hosts } = flatten(renderWidgets(tags, { structuredData: false, maxOutputBytes: Infinity }));
   return { html, css: await floorCss(hosts), hosts };
 }

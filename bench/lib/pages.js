@@ -150,7 +150,7 @@ export async function writePages({ origins, scenarios = SCENARIOS, frameHeights 
       body: `<main>${tagsHtml}</main>\n${FOOTER}`,
     });
     for (const v of VARIANTS.filter((x) => x.hydration && available[x.id] === true)) {
-      files[v.id] = renderWidgets(ssrSource, hydration[v.hydration]);
+      files[v.id] = renderWidgets(ssrSource, { ...hydration[v.hydration], maxOutputBytes: Infinity });
     }
 
     if (!scenario.skip?.iframe) files.iframe = page({
