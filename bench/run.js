@@ -189,9 +189,11 @@ try {
   // 3. The interleaved run.
   const rows = [];
   const loadSamples = [];
-  const iterations = Math.max(...scenarios.map(runsOf));
-  for (let run = 0; run < iterations; run++) {
-    for (const scenario of scenarios.filter((s) => run < runsOf(s))) {
+  // The big scenarios last, so a run stopped early has the small ones whole.
+  const passes = [scenarios.filter((s) => !s.maxRuns), scenarios.filter((s) => s.maxRuns)];
+  for (const pass of passes)
+  for (let run = 0; run < Math.max(0, ...pass.map(runsOf)); run++) {
+    for (const scenario of pass.filter((s) => run < runsOf(s))) {
       const here = variants.filter((v) => urls[scenario.id][v]);
       const order = here.map((_, i) => here[(i + run) % here.length]);
       for (const [position, variant] of order.entries()) {
