@@ -191,20 +191,21 @@ try {
   const loadSamples = [];
   // The big scenarios last, so a run stopped early has the small ones whole.
   const passes = [scenarios.filter((s) => !s.maxRuns), scenarios.filter((s) => s.maxRuns)];
-  for (const pass of passes)
-  for (let run = 0; run < Math.max(0, ...pass.map(runsOf)); run++) {
-    for (const scenario of pass.filter((s) => run < runsOf(s))) {
-      const here = variants.filter((v) => urls[scenario.id][v]);
-      const order = here.map((_, i) => here[(i + run) % here.length]);
-      for (const [position, variant] of order.entries()) {
-        const sample = { load: load1(), others: otherBrowsers(ourPid) };
-        loadSamples.push(sample);
-        const m = await measure(browser, urls[scenario.id][variant], { timeout: scenario.timeout });
-        rows.push({ scenario: scenario.id, variant, run, position, load1: sample.load, otherBrowsers: sample.others, ...m });
+  for (const pass of passes) {
+    for (let run = 0; run < Math.max(0, ...pass.map(runsOf)); run++) {
+      for (const scenario of pass.filter((s) => run < runsOf(s))) {
+        const here = variants.filter((v) => urls[scenario.id][v]);
+        const order = here.map((_, i) => here[(i + run) % here.length]);
+        for (const [position, variant] of order.entries()) {
+          const sample = { load: load1(), others: otherBrowsers(ourPid) };
+          loadSamples.push(sample);
+          const m = await measure(browser, urls[scenario.id][variant], { timeout: scenario.timeout });
+          rows.push({ scenario: scenario.id, variant, run, position, load1: sample.load, otherBrowsers: sample.others, ...m });
+        }
+        const last = rows.filter((r) => r.run === run && r.scenario === scenario.id);
+        save(false);
+        log(`run ${run + 1}/${runsOf(scenario)} ${scenario.id}: ${last.map((r) => `${r.variant} ${Math.round(r.painted)} ms`).join(', ')} (painted)`);
       }
-      const last = rows.filter((r) => r.run === run && r.scenario === scenario.id);
-      save(false);
-      log(`run ${run + 1}/${runsOf(scenario)} ${scenario.id}: ${last.map((r) => `${r.variant} ${Math.round(r.painted)} ms`).join(', ')} (painted)`);
     }
   }
   save(true);
