@@ -5,293 +5,147 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chartSvg } from './lib/chart.js';
-import { SCENARIO_LABEL, VARIANTS, VARIANT_LABEL } from './lib/pages.js';
-import { KINDS, OTHER } from './lib/profile.js';
 import { summary } from './lib/stats.js';
 
-// Number formats; each takes a unit flag so a spread writes its unit once.
-const ms = (x, unit = true) => (x == null ? '–' : `${Math.round(x)}${unit ? ' ms' : ''}`);
-const ratio = (x) => (x == null ? '–' : x.toFixed(2));
-const kB = (x, unit = true) => (x == null ? '–' : `${(x / 1000).toFixed(1)}${unit ? ' kB' : ''}`);
-const MB = (x, unit = true) => (x == null ? '–' : `${(x / 1e6).toFixed(2)}${unit ? ' MB' : ''}`);
-const cls = (x) => (x == null ? '–' : x === 0 ? '0' : x.toFixed(4));
-/** "median (q1–q3) unit". */
-const spread = (s, f) => {
-  if (s.median == null) return '–';
-  const unit = f(0).replace(/^[\d.]+/, '');
-  return `${f(s.median, false)} (${f(s.q1, false)}–${f(s.q3, false)})${unit}`;
-};
+/** The three figures, as results.md and the chart name them. */
+export const METRICS = [
+  { id: 'painted', label: 'painted', what: 'the first frame after all the text is in the document' },
+  { id: 'lcp', label: 'LCP', what: 'largest contentful paint' },
+  { id: 'taskMs', label: 'main thread', what: 'main-thread time until the page is quiet' },
+];
 
-/** Rows of one cell of the matrix. */
-const pick = (rows, preset, scenario, variant) =>
-  rows.filter((r) => r.preset === preset && r.scenario === scenario && r.variant === variant);
+const ms = (x) => (x == null ? '–' : x >= 10000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`);
+const r2 = (x) => (x == null ? '–' : x.toFixed(2));
+/** "median× (q1–q3)" of a ratio summary. */
+const ratioCell = (s) => (s.median == null ? '–' : `${r2(s.median)}× (${r2(s.q1)}–${r2(s.q3)})`);
 
-/** Per-run ratios of `metric`, variant over base, paired by run. */
-function ratios(rows, preset, scenario, variant, base, metric) {
-  const b = new Map(pick(rows, preset, scenario, base).map((r) => [r.run, r[metric]]));
-  return pick(rows, preset, scenario, variant)
-    .map((r) => (b.get(r.run) ? r[metric] / b.get(r.run) : null))
+const pick = (rows, scenario, variant) => rows.filter((r) => r.scenario === scenario && r.variant === variant);
+
+/** Per-iteration ratios of `metric`, variant over the floor, paired by iteration. */
+export function ratios(rows, scenario, variant, metric) {
+  const floor = new Map(pick(rows, scenario, 'static').map((r) => [r.run, r[metric]]));
+  return pick(rows, scenario, variant)
+    .map((r) => (floor.get(r.run) ? r[metric] / floor.get(r.run) : null))
     .filter((x) => x != null);
 }
 
-const METRICS = [
-  ['rendered', 'until rendered', ms],
-  ['fcp', 'FCP', ms],
-  ['lcp', 'LCP', ms],
-  ['tbt', 'blocking', ms],
-  ['taskMs', 'main-thread CPU', ms],
-  ['heap', 'JS heap', MB],
-  ['bytes', 'bytes', kB],
-];
+/** { [scenario]: { [variant]: { [metric]: { abs: summary, ratio: summary } } } } */
+export function table(results) {
+  const out = {};
+  for (const { id: s } of results.meta.scenarios) {
+    out[s] = {};
+    for (const { id: v } of results.meta.variants) {
+      out[s][v] = {};
+      for (const { id: m } of METRICS) {
+        out[s][v][m] = { abs: summary(pick(results.runs, s, v).map((r) => r[m])), ratio: summary(ratios(results.runs, s, v, m)) };
+      }
+    }
+  }
+  return out;
+}
+
+/** The Markdown table of ratios, as results.md and the README quote it. */
+export function ratioTable(results) {
+  const t = table(results);
+  const lines = [
+    `| scenario | variant | ${METRICS.map((m) => m.label).join(' | ')} |`,
+    `|---|---|${METRICS.map(() => '---').join('|')}|`,
+  ];
+  for (const { id: s, label, skip = {} } of results.meta.scenarios) {
+    for (const v of results.meta.variants) {
+      const runs = pick(results.runs, s, v.id).length;
+      const cells =
+        v.available !== true || skip[v.id]
+          ? METRICS.map(() => '—')
+          : v.id === 'static'
+            ? METRICS.map((m) => `${ms(t[s][v.id][m.id].abs.median)} (1×)`)
+            : runs === 0
+              ? METRICS.map(() => '–')
+              : METRICS.map((m) => ratioCell(t[s][v.id][m.id].ratio));
+      const name = v.available !== true ? `${v.label}: not available yet` : skip[v.id] ? `${v.label}: not run` : v.label;
+      lines.push(`| ${label} | ${name} | ${cells.join(' | ')} |`);
+    }
+  }
+  return lines.join('\n');
+}
 
 export function writeReport(results, outDir) {
-  const { meta, runs: rows, validation, profiles, lighthouse, calibration } = results;
-  const presets = Object.keys(meta.presets);
-  const scenarios = meta.scenarios;
-  const has = (p) => presets.includes(p);
+  const { meta, validation } = results;
+  const t = table(results);
   const md = [];
   const line = (s = '') => md.push(s);
+  const l = meta.load;
+  const runs = Object.entries(meta.runs)
+    .map(([s, n]) => `${n} (${s})`)
+    .join(', ');
 
   line('# Benchmark results');
   line();
-  line(`Generated by \`npm run bench\` (bench/run.js) on ${meta.date.slice(0, 10)}; every run is in [results.json](results.json). Chart: [chart.svg](chart.svg).`);
+  line(`Written by \`npm run bench\` (bench/run.js) on ${meta.date.slice(0, 16).replace('T', ' ')} UTC at commit ${meta.commit}${meta.uncommitted ? ' (with uncommitted changes)' : ''}. Every load is in [results.json](results.json); chart: [chart.svg](chart.svg).`);
   line();
+  if (meta.complete === false) line(`**Partial**: the run was stopped before its last iteration; these are the iterations it finished.\n`);
   line('| | |');
   line('|---|---|');
-  line(`| browser | ${meta.chromium}, headless, through puppeteer ${meta.puppeteer} |`);
+  line(`| browser | ${meta.chromium}, headless, puppeteer ${meta.puppeteer}, CPU throttled ${meta.cpuThrottling}× (\`Emulation.setCPUThrottlingRate\`), viewport ${meta.viewport.width}×${meta.viewport.height} |`);
   line(`| machine | ${meta.cpu}, ${meta.cores} cores, ${meta.memoryGiB} GiB, Linux ${meta.kernel}; Node ${meta.node} |`);
-  line(`| code | commit ${meta.commit}${meta.uncommittedSrc ? ' with uncommitted changes in src/ or content/' : ''}; dist/cdn/ms-widgets.js ${meta.files['ms-widgets.js']} B, ms-widgets-hydrate.js ${meta.files['ms-widgets-hydrate.js']} B (before compression) |`);
-  const runs = typeof meta.runs === 'object' ? Object.entries(meta.runs).map(([p, n]) => `${n} (${p})`).join(', ') : meta.runs;
-  line(`| runs | ${runs} per variant and scenario, variants interleaved run by run (the order rotates each run); ${rows.length} page loads, ${Math.round(meta.durationS / 60)} min in all |`);
-  line(`| viewport | ${meta.viewport.width}×${meta.viewport.height} CSS px, device scale 1 |`);
-  const l = meta.load;
+  line(`| iterations | ${runs}; every iteration loads every variant of a scenario, in an order that rotates; ${meta.load.loads} loads, ${Math.round(meta.durationS / 60)} min |`);
   line(
-    `| other load | load average ${l.meanLoad1.toFixed(1)} on average, ${l.maxLoad1.toFixed(1)} at most (2 cores); other browsers (other agents' test runs) were running during ${l.runsWithOtherBrowsers} of ${l.samples} loads${l.runsWithOtherBrowsers ? ': figures are noisier than on a quiet machine; the medians and same-run ratios are what to read' : ''} |`,
+    `| load | load average ${l.meanLoad1.toFixed(1)} on average, ${l.maxLoad1.toFixed(1)} at most, on ${meta.cores} cores; other browsers were running during ${l.loadsWithOtherBrowsers} of ${l.loads} loads${l.meanLoad1 > meta.cores / 2 || l.loadsWithOtherBrowsers ? '. **A noisy machine**: other work shared the cores, so read the medians and the ranges, and re-run on a quiet machine before quoting a target as met or missed' : ''} |`,
   );
   line();
-  line('Presets:');
+  line('## Ratios to the static floor');
   line();
-  for (const p of presets) line(`- **${p}**: ${meta.presets[p].label}`);
+  line('Each cell: the median of the per-iteration ratios (variant / floor, same iteration), with the interquartile range. The floor\'s row gives its own median time.');
   line();
-
-  // Targets
-  const cell = (p, s, v, m) => summary(pick(rows, p, s, v).map((r) => r[m]));
-  const rat = (p, s, v, b, m) => summary(ratios(rows, p, s, v, b, m));
-  line('## Targets');
+  line(ratioTable(results));
   line();
-  line('Time ratios are medians of per-run ratios (same run), with the interquartile range; "until rendered" is the page\'s `ms-rendered` mark. A target counts as met when the whole interquartile range is within it and as missed when none of it is.');
+  for (const v of meta.variants.filter((x) => x.available !== true)) line(`- *${v.label}*: ${v.available}.`);
+  for (const s of meta.scenarios) for (const [v, why] of Object.entries(s.skip ?? {})) line(`- *${s.label}, ${v}*: ${why}.`);
   line();
-  line('| target | measured | met |');
-  line('|---|---|---|');
-  const verdict = (ok) => (ok ? 'yes' : '**no**');
-  // Met when the whole interquartile range is within the limit, missed when
-  // none of it is; otherwise this run cannot tell.
-  const target = (label, s, limit) =>
-    line(
-      `| ${label} | ${spread(s, ratio)} | ${s.median == null ? '–' : s.q3 <= limit ? 'yes' : s.q1 > limit ? '**no**' : `undecided: the interquartile range spans ${limit} (median ${s.median <= limit ? 'within' : 'over'} it)`} |`,
-    );
-  if (has('cpu4x')) {
-    for (const v of ['cdn', 'ssr']) {
-      if (scenarios.includes('article')) target(`${VARIANT_LABEL[v]} / static, until rendered, whole article, 4x CPU: ≤ 1.1`, rat('cpu4x', 'article', v, 'static', 'rendered'), 1.1);
-      if (scenarios.includes('cards200')) target(`${VARIANT_LABEL[v]} / static, until rendered, 200 cards, 4x CPU: ≤ 1.5`, rat('cpu4x', 'cards200', v, 'static', 'rendered'), 1.5);
+  line('## Times');
+  line();
+  line('Medians (interquartile range) in milliseconds.');
+  line();
+  line(`| scenario | variant | ${METRICS.map((m) => m.label).join(' | ')} | script |`);
+  line(`|---|---|${METRICS.map(() => '---').join('|')}|---|`);
+  for (const { id: s, label } of meta.scenarios)
+    for (const v of meta.variants.filter((x) => x.available === true)) {
+      const script = summary(pick(results.runs, s, v.id).map((r) => r.scriptMs));
+      const cell = (x) => (x.median == null ? '–' : `${Math.round(x.median)} (${Math.round(x.q1)}–${Math.round(x.q3)})`);
+      line(`| ${label} | ${v.label} | ${METRICS.map((m) => cell(t[s][v.id][m.id].abs)).join(' | ')} | ${cell(script)} |`);
     }
-    for (const v of ['cdn', 'ssr'])
-      for (const s of scenarios) target(`${VARIANT_LABEL[v]} / iframe, until rendered, ${SCENARIO_LABEL[s]}, 4x CPU: ≤ 0.3`, rat('cpu4x', s, v, 'iframe', 'rendered'), 0.3);
-  }
-  for (const v of ['static', 'cdn', 'ssr']) {
-    const worst = Math.max(...rows.filter((r) => r.variant === v).map((r) => r.cls));
-    line(`| CLS of ${VARIANT_LABEL[v]}, every run of every preset and scenario: 0 | ${cls(worst)} at most | ${verdict(worst === 0)} |`);
-  }
-  for (const v of ['cdn', 'ssr']) {
-    const worst = Math.max(...rows.filter((r) => r.variant === v).map((r) => r.requestsAfterScript ?? 0));
-    line(`| requests after the script, ${VARIANT_LABEL[v]}, every run: 0 | ${worst} at most | ${verdict(worst === 0)} |`);
-  }
-  if (has('cpu4x')) {
-    line();
-    line('The same comparisons in other measures (4x CPU; context, not targets): median of per-run ratios to static HTML.');
-    line();
-    line('| variant / static | scenario | until rendered | FCP | LCP | main-thread CPU | blocking (ms, widgets − static) |');
-    line('|---|---|---|---|---|---|---|');
-    for (const v of ['cdn', 'ssr', 'iframe'])
-      for (const s of scenarios) {
-        const r = (m) => ratio(rat('cpu4x', s, v, 'static', m).median);
-        const tbt = cell('cpu4x', s, v, 'tbt').median - cell('cpu4x', s, 'static', 'tbt').median;
-        line(`| ${VARIANT_LABEL[v]} | ${SCENARIO_LABEL[s]} | ${r('rendered')} | ${r('fcp')} | ${r('lcp')} | ${r('taskMs')} | ${ms(tbt)} |`);
-      }
-  }
   line();
-
-  // Why the time targets are missed, in this run's numbers.
-  if (has('cpu4x') && profiles?.article) {
-    const t = profiles.article.trace;
-    const med = (v, k) => summary(t[v].map((x) => x.toMark[k])).median;
-    const all = (v) => summary(t[v].map((x) => Object.values(x.toMark).reduce((a, b) => a + b, 0))).median;
-    const script = med('cdn', 'script run') + med('cdn', 'script compile') + med('cdn', 'garbage collection');
-    const staticRendered = cell('cpu4x', 'article', 'static', 'rendered').median;
-    line('### Reading the time targets');
-    line();
-    const ours = Object.values(profiles)
-      .flatMap((p) => Object.values(p.cpu))
-      .flatMap((c) => c.top)
-      .filter((f) => f.where.startsWith('dist/'))
-      .sort((a, b) => b.share - a.share)[0];
-    const r = (v, sc, m, base = 'static') => ratio(rat('cpu4x', sc, v, base, m).median);
-    line(
-      `- **Widgets / static HTML, until rendered.** Static HTML is rendered when the parser reaches the end of the body. The widgets start only then (a module script runs after parsing): at 4x CPU the bundle and Lit's first render of the article take ${ms(script)} of main-thread script time before the mark (trace, median), against ${ms(staticRendered)} for static HTML to be rendered at all, so 1.1x would leave about ${ms(staticRendered * 0.1)} for downloading, compiling and running Lit and eight elements. The CPU profiles below spread that time over Lit's template cloning, part creation and DOM insertion${ours ? `; the largest function of this package's own code takes ${(ours.share * 100).toFixed(1)} % of a profile (\`${ours.function.slice(0, 40)}\`, ${ours.where})` : ''}. Main-thread CPU time, which the machine's other load barely changes, is the steadier comparison: ${['article', 'cards200'].filter((sc) => scenarios.includes(sc)).map((sc) => `${r('cdn', sc, 'taskMs')}x for ${SCENARIO_LABEL[sc]}`).join(', ')} (CDN file / static).`,
-    );
-    const lcps = (p, v) => scenarios.map((sc) => `${ratio(rat(p, sc, v, 'static', 'lcp').median)}x`).join(', ');
-    line(
-      `- **Server rendering** sends the text in the HTML, so the page paints it without waiting for the script: its LCP is ${lcps('cpu4x', 'ssr')} static HTML's at 4x CPU${has('phone') ? ` and ${lcps('phone', 'ssr')} on the phone preset, where the CDN file's is ${lcps('phone', 'cdn')}` : ''} (${scenarios.map((sc) => SCENARIO_LABEL[sc]).join(', ')}). Its "until rendered" mark waits for hydration, which walks the larger HTML (${ms(all('ssr'))} of main-thread time before the mark in the article, static ${ms(all('static'))}).`,
-    );
-    line(
-      `- **Widgets / iframe, 0.3x.** The iframe here shows the static article from a same-site origin: one more document and one more request, no script. The widgets do more main-thread work than that, so they cannot take 0.3x of its time: until rendered, the CDN file takes ${scenarios.map((sc) => `${r('cdn', sc, 'rendered', 'iframe')}x`).join(', ')} of the iframe's time (${scenarios.map((sc) => SCENARIO_LABEL[sc]).join(', ')}); every measure is in the table below. Real syndication embeds carry the publisher's CSS and scripts; they were not measured.`,
-    );
-    line(
-      '- **Slow 4G.** Every variant but static HTML needs a second round trip (the script, or the frame\'s page) at 562.5 ms each, so all of them are about 2x static HTML there, whatever the CPU does.',
-    );
-    line();
-  }
-
-  // Per preset tables
-  line('## Figures');
-  line();
-  line('Each cell: median (interquartile range). "× static" is the median of the per-run ratios to static HTML in the same run. FCP and LCP are the first and largest contentful paint in any frame of the page, CLS is summed over frames and given as the worst run, "blocking" is the sum over long tasks of their time beyond 50 ms, "main-thread CPU" is the renderer main thread’s busy time (CDP `Performance.getMetrics` TaskDuration in thread time: CPU time, so throttling and other load on the machine barely change it), the JS heap is `Runtime.getHeapUsage` after a forced garbage collection (one heap for the page and its same-site frame), bytes are encoded (compressed) bytes received over the network, requests exclude `data:` URLs.');
-  line();
-  for (const p of presets) {
-    line(`### ${p}: ${meta.presets[p].label}`);
-    line();
-    for (const s of scenarios) {
-      line(`**${SCENARIO_LABEL[s]}**`);
-      line();
-      line('| variant | until rendered | × static | FCP | LCP | CLS (worst) | blocking | main-thread CPU | JS heap | bytes | requests |');
-      line('|---|---|---|---|---|---|---|---|---|---|---|');
-      for (const v of VARIANTS) {
-        const r = pick(rows, p, s, v);
-        const c = (m) => summary(r.map((x) => x[m]));
-        line(
-          `| ${VARIANT_LABEL[v]} | ${spread(c('rendered'), ms)} | ${v === 'static' ? '1' : spread(rat(p, s, v, 'static', 'rendered'), ratio)} | ${spread(c('fcp'), ms)} | ${spread(c('lcp'), ms)} | ${cls(Math.max(...r.map((x) => x.cls)))} | ${spread(c('tbt'), ms)} | ${spread(c('taskMs'), ms)} | ${spread(c('heap'), MB)} | ${kB(c('bytes').median)} | ${c('requests').median} |`,
-        );
-      }
-      line();
-    }
-  }
-
-  // Ratios to the iframe, every metric
-  line('## Widgets against the iframe embed');
-  line();
-  line('Median of per-run ratios, widgets / iframe (below 1: the widgets cost less).');
-  line();
-  line(`| preset | scenario | variant | ${METRICS.map(([, label]) => label).join(' | ')} |`);
-  line(`|---|---|---|${METRICS.map(() => '---').join('|')}|`);
-  for (const p of presets)
-    for (const s of scenarios)
-      for (const v of ['cdn', 'ssr'])
-        line(`| ${p} | ${SCENARIO_LABEL[s]} | ${VARIANT_LABEL[v]} | ${METRICS.map(([m]) => ratio(rat(p, s, v, 'iframe', m).median)).join(' | ')} |`);
-  line();
-
-  // Profiles
-  if (profiles && Object.keys(profiles).length) {
-    line('## Where the time goes (4x CPU)');
-    line();
-    line('Main-thread self time by kind of work, from a Chromium trace of each variant (median of 3 interleaved loads), from navigation start to the `ms-rendered` mark; in brackets, to the end of the load (two frames and 100 ms after the mark, so the paint of what was rendered is included).');
-    line();
-    for (const s of Object.keys(profiles)) {
-      const t = profiles[s].trace;
-      const med = (v, w, k) => summary(t[v].map((x) => x[w][k])).median;
-      line(`**${SCENARIO_LABEL[s]}**`);
-      line();
-      line(`| work | ${VARIANTS.map((v) => VARIANT_LABEL[v]).join(' | ')} |`);
-      line(`|---|${VARIANTS.map(() => '---').join('|')}|`);
-      for (const k of KINDS) line(`| ${k === 'other' ? OTHER : k} | ${VARIANTS.map((v) => `${ms(med(v, 'toMark', k))} (${ms(med(v, 'total', k))})`).join(' | ')} |`);
-      const sum = (v, w) => summary(t[v].map((x) => Object.values(x[w]).reduce((a, b) => a + b, 0))).median;
-      line(`| **main thread, all** | ${VARIANTS.map((v) => `**${ms(sum(v, 'toMark'))}** (${ms(sum(v, 'total'))})`).join(' | ')} |`);
-      line(`| mark at | ${VARIANTS.map((v) => ms(summary(t[v].map((x) => x.markMs)).median)).join(' | ')} |`);
-      line();
-      for (const v of ['cdn', 'ssr']) {
-        const extra = KINDS.map((k) => [k, med(v, 'toMark', k) - med('static', 'toMark', k)])
-          .filter(([, d]) => d >= 1)
-          .sort((a, b) => b[1] - a[1]);
-        line(
-          `${VARIANT_LABEL[v]}: ${ms(sum(v, 'toMark') - sum('static', 'toMark'))} more main-thread time than static HTML before the mark${extra.length ? `, mostly ${extra.slice(0, 4).map(([k, d]) => `${k} +${ms(d)}`).join(', ')}` : ''}.`,
-        );
-        line();
-      }
-      for (const v of Object.keys(profiles[s].cpu)) {
-        const c = profiles[s].cpu[v];
-        line(`CPU profile of one load, ${VARIANT_LABEL[v]}, until the mark (${ms(c.totalMs)} sampled, 4x CPU):`);
-        line();
-        if (c.phases) {
-          line('| where | time |');
-          line('|---|---|');
-          for (const [phase, t] of Object.entries(c.phases).sort((a, b) => b[1] - a[1])) line(`| ${phase} | ${ms(t)} |`);
-          line();
-        }
-        line('Top self time (minified code mapped back through the source maps to Lit\'s and our sources):');
-        line();
-        line('| self | share of the profile | function | where |');
-        line('|---|---|---|---|');
-        for (const f of c.top.slice(0, 10)) line(`| ${f.selfMs.toFixed(1)} ms | ${(f.share * 100).toFixed(1)} % | \`${f.function.replace(/\|/g, '\\|').replace(/`/g, "'")}\` | ${f.where} |`);
-        line();
-      }
-    }
-  }
-
-  if (lighthouse) {
-    line(`## Lighthouse ${lighthouse.version}`);
-    line();
-    line(`Configuration: ${lighthouse.config}, Debian's Chromium through chrome-launcher, offline, pages on localhost. Lighthouse 12.2.3 is the version used because 13.x requires Node 22 and this project runs on Node 20.`);
-    line();
-    line('| page | performance | accessibility | FCP | LCP | TBT | CLS |');
-    line('|---|---|---|---|---|---|---|');
-    for (const pg of lighthouse.pages) {
-      const score = (x) => (x == null ? '–' : Math.round(x * 100));
-      line(`| ${pg.name} (\`${pg.url}\`) | ${pg.performance == null ? `– (${String(pg.error).split(';')[0]})` : score(pg.performance)} | ${score(pg.accessibility)}${pg.failedA11y.length ? ` (fails: ${pg.failedA11y.join(', ')})` : ''} | ${ms(pg.metrics.fcp)} | ${ms(pg.metrics.lcp)} | ${ms(pg.metrics.tbt)} | ${cls(pg.metrics.cls)} |`);
-    }
-    line();
-  }
-
-  if (lighthouse?.pages.some((pg) => String(pg.error).startsWith('NO_LCP')))
-    line('The iframe page has no performance score: Lighthouse reports `NO_LCP` because it counts only the top frame\'s paints, and all of the article is inside the frame.');
-  if (lighthouse) {
-    line();
-    line('Lighthouse simulates a slow phone from the trace it records here, so its scores move with the load on the machine: the same pages have scored a few points higher or lower in other runs.');
-  }
-  line();
-
   line('## Method');
   line();
-  line('- **Variants.** *static HTML*: the article generated from `content/en.json` by bench/lib/static-html.js with CSS equivalent to the widgets\' shadow styles (the floor). *widgets (CDN file)*: the `ms-*` tags and `dist/cdn/ms-widgets.js` from a second localhost origin; the page reserves each widget\'s height with `:not(:defined)` rules measured once at the benchmark viewport, as the README advises. *widgets (server-rendered + hydrate)*: the same page expanded by `renderWidgets` and hydrated by `dist/cdn/ms-widgets-hydrate.js`, no reservation. *iframe embed*: an `<iframe>` (height given, as an embed code does) of a third origin\'s page holding the static article: the cheapest page an iframe can show, so the iframe figures are a floor for real embeds, which carry their own CSS and scripts.');
-  line(`- **Same text.** Before any run, each variant’s text (text nodes of the composed tree: shadow roots, slots, frames; no script, style or hidden elements), whitespace-normalised, is checked equal to static HTML: ${Object.entries(validation).map(([s, v]) => `${SCENARIO_LABEL[s]} ${v.words} words`).join(', ')}. Page heights (px, static / CDN / server-rendered / iframe page): ${Object.entries(validation).map(([s, v]) => `${s} ${Object.values(v.heights).join(' / ')}`).join(', ')}${Object.values(validation).every((v) => v.sameHeight) ? ': the variants lay the text out identically' : ''}.`);
-  line('- **Each run** is a fresh browser context (empty cache, new renderer process, new heap), cache disabled, throttling set by CDP (`Emulation.setCPUThrottlingRate`, `Network.emulateNetworkConditions`) before navigating. Observers for paint, LCP, layout shift and long tasks are installed before any page script (in every frame); metrics are read two frames and 150 ms after the mark. All three origins are 127.0.0.1 on different ports: cross-origin, but the same site, so the frame shares the page\'s renderer process (as on Android, where Chrome isolates few sites) and the throttling and heap include it.');
-  line('- **"Until rendered"**: static HTML marks at the end of its body (the content is parsed); the widget pages run a small inline script that awaits `customElements.whenDefined` and `updateComplete` of every `ms-*` element, also inside shadow roots, then marks; the iframe page marks on the frame\'s `load`. None of these include the paint that follows (FCP/LCP do).');
-  line(`- **Reserved heights** (CDN variant): ${Object.entries(calibration.reserve).map(([s, css]) => `${s}: ${(css.match(/min-block-size: [\d.]+px/g) ?? []).join(', ')}`).join('; ')}. Iframe heights: ${Object.entries(calibration.iframeHeight).map(([s, h]) => `${s} ${h} px`).join(', ')}.`);
-  line();
-
+  line('- **The floor** (bench/lib/floor.js) is the widgets\' own markup, flattened out of their shadow roots: `dist/ssr` renders the tags, each shadow root takes its host\'s place, slots give way to what they show, Lit\'s markers go. Its CSS is each element\'s built styles (the `CSSResult`s its shadow root adopts), each in `@scope (tag) to (nested widgets\' content)` with `:host` as `:scope`, in cascade layers so an outer widget\'s rules about a nested host win as in the shadow DOM cascade. `test/bench/floor.test.js` fails if the floor\'s CSS differs from the built styles. No script.');
+  line('- **CDN file**: the tags and `dist/cdn/ms-widgets.js` from a second localhost origin. **Server-rendered**: the same page expanded by `renderWidgets` from `dist/ssr` and hydrated by `dist/cdn/ms-widgets-hydrate.js`; deferred or eager as the renderer\'s options give it (bench/lib/hydration.js finds the option by rendering a card; a mode it cannot find is reported as not available, never imitated). **iframe**: one `<iframe>` per widget of its embed page as `npm run build:site` writes it (site/build/embed-page.js: server-rendered, hydrate file and runtime inlined), from a third origin, each frame as tall as its page.');
+  line(`- **Same text**: before timing, every variant but the iframe shows the floor's text exactly (the composed tree's text nodes, frames included): ${Object.entries(validation).map(([s, v]) => `${s} ${v.words} words`).join(', ')}. The iframe pages show more (each embed page credits the article itself): ${Object.entries(validation).map(([s, v]) => `${s} ${v.iframeWords ?? '–'} words`).join(', ')}. Page heights (px): ${Object.entries(validation).map(([s, v]) => `${s} ${Object.entries(v.heights).map(([k, h]) => `${k} ${h}`).join(', ')}`).join('; ')}.`);
+  line('- **painted**: "text in the document" is the end of parsing (readyState `interactive`, before deferred and module scripts run) or, on the CDN page, every widget\'s first update; then `requestAnimationFrame` and, in its callback, a `MessageChannel` message, handled once that frame\'s style, layout and paint are done. So layout counts for the floor too, and hydration that holds the main thread before that frame counts against the server-rendered page. (A second rAF would add a vsync wait to every figure; paint and element timing give the first or largest paint, not the last text.) With frames: the last frame\'s figure, on the top page\'s clock.');
+  line('- **LCP**: the largest `largest-contentful-paint` entry of any frame. **main thread**: CDP `Performance.getMetrics` TaskDuration of the renderer (frames included: they are same-site, so in the page\'s process) once the page is quiet: loaded, painted, then two idle callbacks, so hydration deferred to idle counts. Throttled wall time on the main thread, so it moves with the machine\'s load.');
+  line('- Each load: a fresh browser context (empty cache, new renderer process), observers installed before any page script in every frame.');
   writeFileSync(`${outDir}results.md`, `${md.join('\n')}\n`);
 
-  // The chart: until rendered and LCP, for every preset.
-  const chartRows = [];
-  for (const [metric, name] of [
-    ['rendered', 'until rendered'],
-    ['lcp', 'LCP'],
-  ])
-    for (const p of presets) {
-      const cells = {};
-      for (const s of scenarios) {
-        cells[s] = {};
-        for (const v of VARIANTS)
-          cells[s][v] = { ...cell(p, s, v, metric), ratio: v === 'static' ? 1 : rat(p, s, v, 'static', metric).median };
-      }
-      chartRows.push({ label: [name, meta.presets[p].short ?? p], cells });
-    }
+  const rows = METRICS.map((m) => ({
+    label: [m.label, m.what.length > 22 ? `${m.what.slice(0, m.what.lastIndexOf(' ', 22))}…` : m.what],
+    cells: Object.fromEntries(
+      meta.scenarios.map(({ id: s }) => [
+        s,
+        Object.fromEntries(
+          meta.variants.map(({ id: v }) => [v, { ...t[s][v][m.id].abs, ratio: v === 'static' ? 1 : t[s][v][m.id].ratio.median }]),
+        ),
+      ]),
+    ),
+  }));
   writeFileSync(
     `${outDir}chart.svg`,
-    chartSvg(chartRows, {
-      scenarios,
-      title: `The article in Chromium: static HTML, the widgets, an iframe (${typeof meta.runs === 'object' ? Object.values(meta.runs).join('/') : meta.runs} runs, ${meta.date.slice(0, 10)})`,
+    chartSvg(rows, {
+      scenarios: meta.scenarios,
+      variants: meta.variants,
+      title: `What readers see, at ${meta.cpuThrottling}× CPU: the widgets against the static floor (${meta.date.slice(0, 10)}, ${meta.commit})`,
       notes: [
-        "Bars: medians; whiskers: interquartile range; ×n: median of the per-run ratios to static HTML (same run). Each panel has its own scale.",
-        "until rendered: every widget has finished its first update (static: content parsed; iframe: frame loaded). LCP: largest contentful paint.",
+        'Bars: medians; whiskers: interquartile range; ×n: median of the per-iteration ratios to the floor. Each panel has its own scale.',
+        'painted: first frame after all text is in the document. LCP: largest contentful paint. main thread: TaskDuration until quiet.',
+        `${runs} iterations, interleaved; load average ${l.meanLoad1.toFixed(1)} on ${meta.cores} cores (a shared, noisy machine).`,
       ],
     }),
   );

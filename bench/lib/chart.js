@@ -1,18 +1,19 @@
-// bench/chart.svg: grouped bars, one panel per row (a metric under a preset)
-// and scenario, one bar per variant: the median, its interquartile range as
+// bench/chart.svg: grouped bars, one panel per row (a metric) and scenario, one bar per variant: the median, its interquartile range as
 // a whisker, the value and the ratio to static HTML as labels. Plain SVG, no
 // library.
-import { SCENARIO_LABEL, VARIANTS, VARIANT_LABEL } from './pages.js';
-
-const COLOURS = { static: '#7a7a7a', cdn: '#0a5394', ssr: '#2e8b57', iframe: '#c0504d' };
+const COLOURS = { static: '#7a7a7a', cdn: '#0a5394', 'ssr-deferred': '#5cb85c', 'ssr-eager': '#2e6b3f', iframe: '#c0504d' };
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 
 /**
- * `rows`: [{ label: [line, …], cells: { [scenario]: { [variant]: { median, q1, q3, ratio } } } }]
+ * `rows`: [{ label: [line, …], cells: { [scenario]: { [variant]: { median, q1, q3, ratio } } } }];
+ * `scenarios`: [{ id, label }]; `variants`: [{ id, short, available }] (a
+ * variant not available gets its legend entry struck through, no bars).
  * → SVG text.
  */
-export function chartSvg(rows, { scenarios, title, notes = [] }) {
+export function chartSvg(rows, { scenarios, variants, title, notes = [] }) {
+  const VARIANTS = variants.map((v) => v.id);
+  const VARIANT_LABEL = Object.fromEntries(variants.map((v) => [v.id, v.available === true ? v.short : `${v.short} (not available yet)`]));
   const cw = 300;
   const ch = 230;
   const left = 150;
@@ -32,15 +33,15 @@ export function chartSvg(rows, { scenarios, title, notes = [] }) {
     out.push(`<rect x="${lx}" y="36" width="12" height="12" fill="${COLOURS[v]}"/>`, `<text x="${lx + 16}" y="46">${esc(VARIANT_LABEL[v])}</text>`);
     lx += 16 + VARIANT_LABEL[v].length * 6.6 + 18;
   });
-  scenarios.forEach((s, j) => {
-    out.push(`<text x="${left + j * cw + cw / 2}" y="${top - 4}" text-anchor="middle" font-weight="bold">${esc(SCENARIO_LABEL[s])}</text>`);
+  scenarios.forEach(({ label }, j) => {
+    out.push(`<text x="${left + j * cw + cw / 2}" y="${top - 4}" text-anchor="middle" font-weight="bold">${esc(label)}</text>`);
   });
   rows.forEach((row, i) => {
     const y0 = top + i * ch;
     row.label.forEach((text, k) =>
       out.push(`<text x="10" y="${y0 + ch / 2 - 8 + k * 15}"${k === 0 ? ' font-weight="bold"' : ''}>${esc(text)}</text>`),
     );
-    scenarios.forEach((s, j) => {
+    scenarios.forEach(({ id: s }, j) => {
       const x0 = left + j * cw;
       const data = row.cells[s] ?? {};
       const max = Math.max(1, ...VARIANTS.map((v) => data[v]?.q3 ?? data[v]?.median ?? 0)) * 1.15;

@@ -1,20 +1,30 @@
-// One measured page load: a fresh browser context (so an empty cache, a new
-// renderer process and a new JS heap), the preset's throttling, then the
-// page's `ms-rendered` mark, paint and layout-shift entries, long tasks, the
-// JS heap and every network request.
+// One measured page load: a fresh browser context (an empty cache, a new
+// renderer process, a new JS heap), 4x CPU throttling, then three figures:
+//
+// painted   when the first frame after all the text is in the document has
+//           been produced. "Text in the document": the parser has reached
+//           the end (readyState "interactive", before deferred and module
+//           scripts run), or on a CDN page the `ms-rendered` mark (every
+//           widget's first update done). Then requestAnimationFrame, and in
+//           its callback a MessageChannel message: the message is handled
+//           once that frame's style, layout and paint are done on the main
+//           thread. So layout counts for every page alike, and a script that
+//           holds the main thread (hydration) before that frame counts too.
+//           Double rAF would add up to one idle frame of vsync wait to every
+//           figure; paint timing and element timing say nothing about the
+//           last piece of text, only the first or the largest one.
+//           On a page with frames: the latest frame's figure, on the top
+//           page's clock; a frame out of view is never rendered (Chromium
+//           throttles off-screen cross-origin frames), so for it the time
+//           its text is in counts.
+// lcp       largest-contentful-paint, the largest of any frame.
+// taskMs    main-thread time of the renderer (Performance.getMetrics
+//           TaskDuration, all frames: the frames are same-site, so in the
+//           page's process), read once the page is quiet: loaded, painted,
+//           then two idle callbacks (so work deferred to idle counts).
+//           scriptMs (ScriptDuration) rides along.
 
-/** Throttling presets. Slow 4G is puppeteer's (and Lighthouse's) definition. */
-export const PRESETS = {
-  none: { short: 'no throttling', label: 'no throttling', cpu: 1, network: null },
-  cpu4x: { short: '4x CPU', label: '4x CPU slowdown, no network throttling', cpu: 4, network: null },
-  phone: {
-    short: 'phone: 4x CPU + slow 4G',
-    label: 'mid-range phone: 4x CPU slowdown + slow 4G (562.5 ms RTT, 1.44 Mbit/s down)',
-    cpu: 4,
-    network: { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 },
-  },
-};
-
+export const CPU_THROTTLING = 4;
 export const VIEWPORT = { width: 412, height: 915, deviceScaleFactor: 1 };
 
 /**
@@ -31,129 +41,81 @@ export const benchArgs = (chromeArgs) => [
 
 // Installed before any page script, in every frame.
 const OBSERVERS = () => {
-  const b = (window.__bench = { fcp: null, lcp: null, lcpSize: 0, cls: 0, longtasks: [] });
-  const watch = (type, fn) => {
-    try {
-      new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true });
-    } catch {
-      /* entry type not supported */
-    }
+  const b = (window.__bench = { lcp: null, lcpSize: 0, textIn: null, painted: null });
+  try {
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => {
+        b.lcp = e.startTime;
+        b.lcpSize = e.size;
+      }),
+    ).observe({ type: 'largest-contentful-paint', buffered: true });
+  } catch {
+    /* not supported */
+  }
+  const afterNextFrame = () =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        b.painted = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  const textIn = () => {
+    const mark = window.__benchTextMark;
+    const now = () => {
+      b.textIn = performance.now();
+      afterNextFrame();
+    };
+    if (!mark || performance.getEntriesByName(mark).length) return now();
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName(mark).length) return;
+      observer.disconnect();
+      now();
+    }).observe({ type: 'mark' });
   };
-  watch('paint', (e) => {
-    if (e.name === 'first-contentful-paint') b.fcp = e.startTime;
-  });
-  watch('largest-contentful-paint', (e) => {
-    b.lcp = e.startTime;
-    b.lcpSize = e.size;
-  });
-  watch('layout-shift', (e) => {
-    if (!e.hadRecentInput) b.cls += e.value;
-  });
-  watch('longtask', (e) => b.longtasks.push({ start: e.startTime, duration: e.duration }));
+  document.addEventListener('readystatechange', () => document.readyState === 'interactive' && textIn());
 };
 
-const waitForMark = () =>
+const quiet = () =>
   new Promise((done) => {
-    if (performance.getEntriesByName('ms-rendered').length) return done();
-    new PerformanceObserver((l, o) => {
-      if (l.getEntriesByName('ms-rendered').length) {
-        o.disconnect();
-        done();
-      }
-    }).observe({ type: 'mark' });
+    // A frame out of view never renders (Chromium throttles off-screen cross-origin frames): its text being in is what counts.
+    const ready = () => window.__bench.painted != null || (window !== top && window.__bench.textIn != null);
+    const wait = () => (ready() ? idle(2) : setTimeout(wait, 20));
+    const idle = (n) => (n ? requestIdleCallback(() => idle(n - 1), { timeout: 2000 }) : setTimeout(done, 50));
+    wait();
   });
 
-// Two frames and a pause, so late paints and shifts are reported.
-const settle = (ms) =>
-  new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, ms))));
+const frameReport = () => ({ timeOrigin: performance.timeOrigin, ...window.__bench });
 
-const frameReport = () => ({
-  timeOrigin: performance.timeOrigin,
-  rendered: performance.getEntriesByName('ms-rendered')[0]?.startTime ?? null,
-  dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
-  height: document.documentElement.scrollHeight,
-  ...window.__bench,
-});
-
-/**
- * Loads `url` once under `preset`; resolves to one result row.
- * `scriptFile` names the widgets' script (to count requests after it).
- */
-export async function measure(browser, url, preset, { scriptFile, settleMs = 150, timeout = 60_000 } = {}) {
+/** Loads `url` once; resolves to { painted, lcp, taskMs, scriptMs, frames }. */
+export async function measure(browser, url, { timeout = 120_000 } = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
+    page.setDefaultTimeout(timeout);
     const client = await page.createCDPSession();
-    await client.send('Network.enable');
-    await client.send('Performance.enable', { timeDomain: 'threadTicks' });
-    await client.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await client.send('Performance.enable', { timeDomain: 'timeTicks' });
     await page.setCacheEnabled(false);
-    // The same CDP commands puppeteer's page.emulateCPUThrottling /
-    // emulateNetworkConditions send, on puppeteer's own session so that they
-    // also reach frames it attaches to.
-    if (preset.cpu > 1) await page.emulateCPUThrottling(preset.cpu);
-    if (preset.network) {
-      const { latency, downloadThroughput: download, uploadThroughput: upload } = preset.network;
-      await page.emulateNetworkConditions({ latency, download, upload });
-    }
+    // Emulation.setCPUThrottlingRate on puppeteer's own session, so that it
+    // also reaches the frames it attaches to.
+    await page.emulateCPUThrottling(CPU_THROTTLING);
     await page.evaluateOnNewDocument(OBSERVERS);
 
-    const requests = new Map();
-    client.on('Network.requestWillBeSent', (e) => {
-      if (!/^https?:/.test(e.request.url)) return;
-      requests.set(e.requestId, { url: e.request.url, start: e.timestamp, end: null, bytes: 0 });
-    });
-    client.on('Network.loadingFinished', (e) => {
-      const r = requests.get(e.requestId);
-      if (r) Object.assign(r, { end: e.timestamp, bytes: e.encodedDataLength });
-    });
-
     await page.goto(url, { waitUntil: 'load', timeout });
-    await page.evaluate(waitForMark);
-    await page.evaluate(settle, settleMs);
-
-    const frames = [];
-    for (const frame of page.frames()) frames.push(await frame.evaluate(frameReport));
-    const [top, ...children] = frames;
-    const at = (f, t) => (t == null ? null : t + (f.timeOrigin - top.timeOrigin));
-
-    // FCP: the first contentful paint in any frame; LCP: the largest element
-    // of any frame (the API reports each frame apart); CLS: summed over frames.
-    const fcps = frames.map((f) => at(f, f.fcp)).filter((t) => t != null);
-    const lcpFrame = frames.filter((f) => f.lcp != null).sort((a, b) => b.lcpSize - a.lcpSize)[0];
-    const tasks = [];
-    for (const f of frames)
-      for (const t of f.longtasks) {
-        const start = at(f, t.start);
-        if (!tasks.some((u) => Math.abs(u.start - start) < 1 && Math.abs(u.duration - t.duration) < 1))
-          tasks.push({ start, duration: t.duration });
-      }
-
-    // Main-thread busy time of the renderer (all frames in it), by kind.
+    const frames = page.frames();
+    for (const frame of frames) await frame.evaluate(quiet);
+    const reports = [];
+    for (const frame of frames) reports.push(await frame.evaluate(frameReport));
+    const [top] = reports;
+    const onTop = (f, t) => (t == null ? null : t + (f.timeOrigin - top.timeOrigin));
+    const largest = reports.filter((f) => f.lcp != null).sort((a, b) => b.lcpSize - a.lcpSize)[0];
     const perf = Object.fromEntries((await client.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-    await client.send('HeapProfiler.collectGarbage');
-    const heap = await client.send('Runtime.getHeapUsage');
-
-    const list = [...requests.values()];
-    const script = scriptFile && list.find((r) => r.url.endsWith(`/${scriptFile}`));
     return {
-      rendered: top.rendered,
-      dcl: top.dcl,
-      fcp: fcps.length ? Math.min(...fcps) : null,
-      lcp: lcpFrame ? at(lcpFrame, lcpFrame.lcp) : null,
-      cls: frames.reduce((s, f) => s + f.cls, 0),
-      tbt: tasks.reduce((s, t) => s + Math.max(0, t.duration - 50), 0),
-      longTasks: tasks.length,
-      heap: heap.usedSize,
+      painted: Math.max(...reports.map((f) => onTop(f, f.painted ?? f.textIn))),
+      lcp: largest ? onTop(largest, largest.lcp) : null,
       taskMs: perf.TaskDuration * 1000,
       scriptMs: perf.ScriptDuration * 1000,
-      styleMs: perf.RecalcStyleDuration * 1000,
-      layoutMs: perf.LayoutDuration * 1000,
-      bytes: list.reduce((s, r) => s + r.bytes, 0),
-      requests: list.length,
-      requestsAfterScript: script ? list.filter((r) => r !== script && r.start > script.end).length : null,
-      height: Math.max(top.height, ...children.map(() => 0)),
-      frameCount: frames.length,
+      frames: reports.length,
     };
   } finally {
     await context.close();

@@ -1,47 +1,47 @@
-// Writes the benchmark pages into bench/site/: for each scenario, one page per
-// variant, all showing the same text in the same host page.
-//
-//   static  the article as plain HTML from content/en.json (static-html.js)
-//   cdn     the ms-* tags and dist/cdn/ms-widgets.js from the "CDN" origin
-//   ssr     the same tags expanded by renderWidgets (declarative shadow DOM),
-//           hydrated by dist/cdn/ms-widgets-hydrate.js
-//   iframe  an <iframe> of the publisher's page that shows the article
-//           (embed.html: the static markup, on a third origin)
-//
-// Every page sets the performance mark `ms-rendered` when its content is
-// there: static at the end of parsing, cdn/ssr when every ms-* element
-// (including those inside shadow roots) has finished its first update, iframe
-// when the frame has loaded.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The benchmark's pages, written into bench/site/: for each scenario, one
+// page per variant, all in the same host page (the same theme and footer).
+// Scenarios and variants are data: a variant the build cannot make yet
+// (deferred hydration before the renderer has the option) is reported as
+// not available, never imitated.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import * as S from './static-html.js';
+import { floor, loadRenderer } from './floor.js';
+import { hydrationOptions } from './hydration.js';
 
 export const SITE_DIR = fileURLToPath(new URL('../site/', import.meta.url));
-export const SCENARIOS = ['article', 'card', 'cards200'];
-export const VARIANTS = ['static', 'cdn', 'ssr', 'iframe'];
-export const SCENARIO_LABEL = { article: 'whole article', card: 'one evidence card', cards200: '200 evidence cards' };
-export const VARIANT_LABEL = {
-  static: 'static HTML',
-  cdn: 'widgets (CDN file)',
-  ssr: 'widgets (server-rendered + hydrate)',
-  iframe: 'iframe embed',
-};
 
-const STUDIES = S.pack.evidence.items.map((s) => s.id);
-const cardStudies = (n) => Array.from({ length: n }, (_, i) => STUDIES[i % STUDIES.length]);
+const STUDIES = ['halt-ms', 'mesenchymal-stem-cells', 'systematic-review'];
+const cards = (n) =>
+  Array.from({ length: n }, (_, i) => ({ tag: 'ms-evidence-card', attrs: { study: STUDIES[i % STUDIES.length] } }));
 
-/** The widget markup of each scenario, and its static equivalent. */
-const CONTENT = {
-  article: { tags: () => '<ms-article></ms-article>', html: () => S.article(S.pack, 2) },
-  card: {
-    tags: () => '<ms-evidence-card study="halt-ms"></ms-evidence-card>',
-    html: () => S.evidenceCard(S.pack, 'halt-ms', 2, { standalone: true }),
+/**
+ * `widgets`: what the page holds, in order; `maxRuns`: a scenario with it
+ * runs `--big-runs` iterations (10,000 cards take minutes each); `skip`:
+ * variants not run for it, with the reason.
+ */
+export const SCENARIOS = [
+  { id: 'article', label: 'whole article', widgets: [{ tag: 'ms-article', attrs: {} }] },
+  { id: 'card', label: 'one card', widgets: cards(1) },
+  { id: 'cards-200', label: '200 cards', widgets: cards(200) },
+  {
+    id: 'cards-10000',
+    label: '10,000 cards',
+    widgets: cards(10000),
+    maxRuns: 2,
+    timeout: 600_000,
+    // One embed page per card would be 10,000 documents, each with the hydrate file inlined: no page embeds that.
+    skip: { iframe: 'not run: 10,000 frames, one embed page per card, is not a page anyone makes' },
   },
-  cards200: {
-    tags: () => cardStudies(200).map((id) => `<ms-evidence-card study="${id}"></ms-evidence-card>`).join('\n'),
-    html: () => cardStudies(200).map((id) => S.evidenceCard(S.pack, id, 2, { standalone: true })).join('\n'),
-  },
-};
+];
+
+/** The floor comes first: every other variant is a ratio to it. */
+export const VARIANTS = [
+  { id: 'static', label: 'static HTML (floor)', short: 'static' },
+  { id: 'cdn', label: 'CDN file', short: 'CDN' },
+  { id: 'ssr-deferred', label: 'server-rendered, deferred hydration', short: 'SSR deferred', hydration: 'deferred' },
+  { id: 'ssr-eager', label: 'server-rendered, eager hydration', short: 'SSR eager', hydration: 'eager' },
+  { id: 'iframe', label: 'iframe embed page (one per widget)', short: 'iframe' },
+];
 
 /** The host page: the same theme, the same footer text, for every variant. */
 const HOST_CSS = `
@@ -52,30 +52,16 @@ body > footer { font-size: 0.875rem; border-block-start: 1px solid #ccc; }
 iframe { display: block; inline-size: 100%; border: 0; }
 `;
 const FOOTER = '<footer><p>Example host page footer</p></footer>';
+/** The frame's content width: the viewport less main's padding (measure.js VIEWPORT is 412 px wide). */
+export const FRAME_WIDTH = 412 - 32;
 
-// Waits for every ms-* element, also inside shadow roots, to be defined and
-// to finish its first update (hydration, on a server-rendered page). The tag
-// list is a native selector, so the wait itself costs next to nothing.
-// The tags come from custom-elements.json, which the build writes.
-const TAGS = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'))
-  .modules.flatMap((m) => m.declarations ?? [])
-  .map((d) => d.tagName)
-  .filter((t) => t?.startsWith('ms-'));
-const READY_WIDGETS = `<script>
-(async () => {
-  const tags = ${JSON.stringify(TAGS.join(','))};
-  let els = [...document.querySelectorAll(tags)];
-  await Promise.all([...new Set(els.map((e) => e.localName))].map((t) => customElements.whenDefined(t)));
-  while (els.length) {
-    await Promise.all(els.map((e) => e.updateComplete));
-    els = els.flatMap((e) => (e.shadowRoot ? [...e.shadowRoot.querySelectorAll(tags)] : []));
-  }
-  performance.mark('ms-rendered');
-})();
-</script>`;
-const READY_STATIC = `<script>performance.mark('ms-rendered')</script>`;
+const esc = (s) => String(s).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const markup = ({ tag, attrs }) =>
+  `<${tag}${Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${esc(v)}"`)
+    .join('')}></${tag}>`;
 
-function page({ title, head = '', after = '', body }) {
+function page({ title, head = '', body }) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -84,7 +70,7 @@ function page({ title, head = '', after = '', body }) {
 <title>${title}</title>
 <link rel="icon" href="data:,">
 ${head}
-<style>${HOST_CSS}</style>${after}
+<style>${HOST_CSS}</style>
 </head>
 <body>
 ${body}
@@ -94,53 +80,94 @@ ${body}
 }
 
 /**
- * Writes every page. `origins`: { site, cdn, pub }; `reserve`: CSS for the
- * cdn pages' :not(:defined) space; `iframeHeight`: px per scenario.
- * Returns { [scenario]: { [variant]: url } }.
+ * A CDN page's text is in the document once every widget has rendered (its
+ * first update done); measure.js waits for this mark on pages that declare
+ * it. Server-rendered and static pages have their text when parsing ends.
  */
-export async function writePages({ origins, reserve = {}, iframeHeight = {}, renderWidgets }) {
+const WAIT_FOR_WIDGETS = `<script>window.__benchTextMark = 'ms-rendered';</script>`;
+// Every widget, also inside shadow roots, has finished its first update.
+const READY_WIDGETS = (tags) => `<script>
+(async () => {
+  const tags = ${JSON.stringify(tags.join(','))};
+  let els = [...document.querySelectorAll(tags)];
+  await Promise.all([...new Set(els.map((e) => e.localName))].map((t) => customElements.whenDefined(t)));
+  // Then the widgets inside their shadow roots (the article's parts), level by level.
+  while (els.length) {
+    await Promise.all(els.map((e) => e.updateComplete));
+    els = els.flatMap((e) => (e.shadowRoot ? [...e.shadowRoot.querySelectorAll(tags)] : []));
+  }
+  performance.mark('ms-rendered');
+})();
+</script>`;
+
+/** The embed page (site/build) of one widget, by its site config id. */
+const embedId = ({ tag, attrs }) => (tag === 'ms-article' ? 'article' : `study-${attrs.study}`);
+
+/**
+ * Writes every page. `origins`: { site, cdn, pub }; `frameHeights`: px by
+ * embed id (measured by the runner; 150 before that).
+ * Resolves to { urls: { [scenario]: { [variant]: url } }, available: { [variant]: true | reason }, embeds: { id: url } }.
+ */
+export async function writePages({ origins, scenarios = SCENARIOS, frameHeights = {} }) {
+  const { renderWidgets } = await loadRenderer();
+  const hydration = hydrationOptions(renderWidgets);
+  const available = Object.fromEntries(
+    VARIANTS.map((v) => [v.id, v.hydration && !hydration[v.hydration] ? hydration.reasons[v.hydration] : true]),
+  );
+  const { renderEmbedPage } = await import('../../site/build/embed-page.js');
+  const { configById } = await import('../../site/configs.js');
+  const { builtTags } = await import('./floor.js');
+  const tags = await builtTags();
+
   rmSync(SITE_DIR, { recursive: true, force: true });
+  mkdirSync(`${SITE_DIR}embed/`, { recursive: true });
+  const embeds = {};
+  for (const id of new Set(scenarios.flatMap((s) => s.widgets.map(embedId)))) {
+    // The page as `npm run build:site` writes it, served from the publisher's origin.
+    writeFileSync(`${SITE_DIR}embed/${id}.html`, renderEmbedPage({ config: configById.get(id), siteUrl: origins.pub }));
+    embeds[id] = `${origins.pub}/bench/site/embed/${id}.html`;
+  }
+
   const urls = {};
-  for (const scenario of SCENARIOS) {
-    const dir = `${SITE_DIR}${scenario}/`;
+  for (const scenario of scenarios) {
+    const dir = `${SITE_DIR}${scenario.id}/`;
     mkdirSync(dir, { recursive: true });
-    const path = (f) => `/bench/site/${scenario}/${f}`;
-    const title = `Benchmark: ${SCENARIO_LABEL[scenario]}`;
-    const { tags, html } = CONTENT[scenario];
+    const title = `Benchmark: ${scenario.label}`;
+    const tagsHtml = scenario.widgets.map(markup).join('\n');
     const files = {};
 
-    files['static.html'] = page({
+    const flat = await floor(tagsHtml);
+    files.static = page({ title, head: `<style>\n${flat.css}\n</style>`, body: `<main>${flat.html}</main>\n${FOOTER}` });
+
+    files.cdn = page({
       title,
-      head: `<style>${S.css}</style>`,
-      body: `<main>${html()}</main>\n${FOOTER}\n${READY_STATIC}`,
+      head: `${WAIT_FOR_WIDGETS}\n<script type="module" src="${origins.cdn}/dist/cdn/ms-widgets.js"></script>`,
+      body: `<main>${tagsHtml}</main>\n${FOOTER}\n${READY_WIDGETS(tags)}`,
     });
-
-    const widgetsPage = (script, extraCss) =>
-      page({
-        title,
-        head: `<script type="module" src="${origins.cdn}/dist/cdn/${script}"></script>${extraCss ? `\n<style>${extraCss}</style>` : ''}`,
-        body: `<main>${tags()}</main>\n${FOOTER}\n${READY_WIDGETS}`,
-      });
-    files['cdn.html'] = widgetsPage('ms-widgets.js', reserve[scenario]);
-    // Server-rendered: no :not(:defined) rule (see README, Server rendering).
-    files['ssr.html'] = renderWidgets(widgetsPage('ms-widgets-hydrate.js'));
-
-    // The publisher's page inside the frame: the same markup and styles, no host chrome.
-    files['embed.html'] = page({
-      title: `Embed: ${SCENARIO_LABEL[scenario]}`,
-      head: `<style>${S.css}</style>`,
-      after: '<style>body > main { padding: 0; }</style>',
-      body: `<main>${html()}</main>`,
-    });
-    // Before calibration: tall enough that the frame never scrolls (a scrollbar would narrow the text).
-    const height = iframeHeight[scenario] ?? 200000;
-    files['iframe.html'] = page({
+    const ssrSource = page({
       title,
-      body: `<main><iframe src="${origins.pub}${path('embed.html')}" title="${SCENARIO_LABEL[scenario]}" height="${height}" onload="performance.mark('ms-rendered')"></iframe></main>\n${FOOTER}`,
+      head: `<script type="module" src="${origins.cdn}/dist/cdn/ms-widgets-hydrate.js"></script>`,
+      body: `<main>${tagsHtml}</main>\n${FOOTER}`,
+    });
+    for (const v of VARIANTS.filter((x) => x.hydration && available[x.id] === true)) {
+      files[v.id] = renderWidgets(ssrSource, { ...hydration[v.hydration], maxOutputBytes: Infinity });
+    }
+
+    if (!scenario.skip?.iframe) files.iframe = page({
+      title,
+      body: `<main>${scenario.widgets
+        .map((w) => {
+          const id = embedId(w);
+          return `<iframe src="${embeds[id]}" title="${esc(configById.get(id).title)}" height="${frameHeights[id] ?? 150}"></iframe>`;
+        })
+        .join('\n')}</main>\n${FOOTER}`,
     });
 
-    for (const [f, text] of Object.entries(files)) writeFileSync(dir + f, text);
-    urls[scenario] = Object.fromEntries(VARIANTS.map((v) => [v, `${origins.site}${path(`${v}.html`)}`]));
+    urls[scenario.id] = {};
+    for (const [v, text] of Object.entries(files)) {
+      writeFileSync(`${dir}${v}.html`, text);
+      urls[scenario.id][v] = `${origins.site}/bench/site/${scenario.id}/${v}.html`;
+    }
   }
-  return urls;
+  return { urls, available, embeds };
 }
