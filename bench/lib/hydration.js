@@ -3,13 +3,13 @@
 //
 // Deferred: the top-level widget carries Lit's `defer-hydration` attribute
 // (the hydrate file wakes it later). Eager: it does not. Each mode tries its
-// option sets in order and keeps the first whose output shows the mode; the
-// option names are those the deferred-hydration work proposes, then the
-// renderer's default.
+// option sets in order and keeps the first whose output shows the mode
+// (renderWidgets' `hydrate` option), so a renderer that lost a mode is
+// reported as such rather than measured as the other.
 
 const CANDIDATES = {
-  deferred: [{ hydration: 'deferred' }, { deferHydration: true }, {}],
-  eager: [{ hydration: 'eager' }, { deferHydration: false }, {}],
+  deferred: [{ hydrate: 'defer' }],
+  eager: [{ hydrate: 'eager' }],
 };
 const PROBE = '<ms-evidence-card study="halt-ms"></ms-evidence-card>';
 
