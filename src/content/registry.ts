@@ -2,7 +2,7 @@ import en from './en.generated.js';
 import { findPack, localeKey, registeredPack, storePack } from './store.js';
 import type { ContentPack } from './types.js';
 import { validatePack } from './validate.js';
-import { taken } from '../shared/define.js';
+import { taken } from './taken.js';
 
 export { onContentChange, registeredLocales } from './store.js';
 

@@ -1,6 +1,6 @@
 import en from './en.generated.js';
 import type { ContentPack } from './types.js';
-import { parseIsoDate } from '../shared/iso-date.js';
+import { parseIsoDate } from './iso-date.js';
 
 /**
  * Run-time check of a content pack from an untrusted source (a page's own

@@ -2,6 +2,7 @@ import { html, isServer, nothing, type ReactiveElement, type CSSResultGroup, typ
 import { footer } from './footer.styles.js';
 import { metaTitle, uiAttribution, uiDisclaimerLabel, uiNotAdvice, uiSourcesLink } from '../content/en.generated.js';
 import { MsElement, type PackPart, type Words } from './ms-element.js';
+import { safeHref } from './safe-href.js';
 
 /** The words of the footer: the article's title and four words of `ui`. */
 export type FooterWords = Words<'title', 'attribution' | 'disclaimerLabel' | 'notAdvice' | 'sourcesLink'>;
@@ -52,17 +53,6 @@ function attributionHolder(el: HTMLElement): HTMLElement | undefined {
   return holder;
 }
 
-/**
- * A link target the page gave: an http or https URL, absolute or relative to
- * the page. Anything else (`javascript:`, `data:`…) is no link at all.
- */
-export function safeHref(value: string | null | undefined): string | undefined {
-  try {
-    return value && /^https?:$/.test(new URL(value, 'https://base.invalid/').protocol) ? value.trim() : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * An element that can stand on its own in a page: below its content, a

@@ -1,5 +1,5 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { ISO_DATE_ALLOWED, isoDate } from './iso-date.js';
+import { ISO_DATE_ALLOWED, isoDate } from '../content/iso-date.js';
 import { MsElement, type PackPart } from './ms-element.js';
 
 /**

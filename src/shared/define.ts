@@ -1,9 +1,4 @@
-/**
- * Tags this copy of the widgets found already defined: by another copy (two
- * bundles on one page) or by the page itself. Their elements read another
- * copy's content packs, which registerContent says when it is called here.
- */
-export const taken: string[] = [];
+import { taken } from '../content/taken.js';
 
 /**
  * Defines a tag unless it already is: two copies of the bundle on one page,

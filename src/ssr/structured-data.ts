@@ -13,8 +13,8 @@
  * verbatim, the study by the pack's name for it and the record checked.
  */
 import { resolveContent } from '../content/registry.js';
-import { isoDate } from '../shared/iso-date.js';
-import { safeHref } from '../shared/attributed.js';
+import { isoDate } from '../content/iso-date.js';
+import { safeHref } from '../shared/safe-href.js';
 import { citations } from './citations.generated.js';
 import type { CitationRecord } from './citations.js';
 import { checks } from '../content/checks.generated.js';

@@ -13,7 +13,7 @@ import {
 import type { ContentMeta } from '../../content/types.js';
 import { define } from '../../shared/define.js';
 import { MsDated } from '../../shared/dated.js';
-import { formatDate } from '../../shared/iso-date.js';
+import { formatDate } from '../../shared/format-date.js';
 import { MsElement, serverRendered, type Words } from '../../shared/ms-element.js';
 import { styles } from './disclaimer.styles.js';
 

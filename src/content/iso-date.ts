@@ -1,3 +1,5 @@
+// Dates as the content and the attributes write them: YYYY-MM-DD, checked as real calendar days.
+
 /** What a date attribute accepts, as its warning says it. */
 export const ISO_DATE_ALLOWED = 'a date as YYYY-MM-DD, e.g. 2026-11-25';
 
@@ -15,26 +17,3 @@ export function parseIsoDate(value: string): Date | undefined {
 /** A real YYYY-MM-DD date as written (trimmed), or undefined. */
 export const isoDate = (value: string | null | undefined): string | undefined =>
   value && parseIsoDate(value) ? value.trim() : undefined;
-
-/**
- * Options for Intl without a prototype: on a page whose scripts polluted
- * Object.prototype (an inherited `hour` next to `dateStyle`), Intl would
- * read the inherited fields and throw.
- */
-const DATE_OPTIONS = { __proto__: null, dateStyle: 'long', timeZone: 'UTC' } as Intl.DateTimeFormatOptions;
-
-/**
- * A real YYYY-MM-DD date in words for the reader's language, e.g. "25 November
- * 2026" for en-GB. Never throws: a tag Intl cannot read (lang="x-klingon")
- * gets English words, and an engine that cannot format at all the date as written.
- */
-export function formatDate(iso: string, locale: string): string {
-  for (const tag of [locale, 'en']) {
-    try {
-      return (parseIsoDate(iso) as Date).toLocaleDateString(tag, DATE_OPTIONS);
-    } catch {
-      // Try the next tag.
-    }
-  }
-  return iso;
-}
