@@ -12,8 +12,8 @@ import type { ContentPack } from './types.js';
  * add the whole built-in pack back for the public API.
  */
 const packs = new Map<string, ContentPack>();
-/** Called after every registration (and by src/shared/lang.ts after every `lang` change). */
-export const listeners = new Set<() => void>();
+/** Called after every registration (onContentChange). */
+const listeners = new Set<() => void>();
 
 export const localeKey = (locale: string) => locale.trim().toLowerCase();
 

@@ -1,4 +1,4 @@
-import { listeners } from '../content/store.js';
+import { onContentChange } from '../content/store.js';
 
 /**
  * The language that applies to an element: its nearest `lang` attribute,
@@ -13,6 +13,8 @@ export function nearestLang(el: Element): string | null | undefined {
 }
 
 let observer: MutationObserver | undefined;
+/** What each element asked to run when a `lang` attribute changes. */
+const watchers = new Set<() => void>();
 // An attribute filter implies `attributes: true` (DOM standard, MutationObserver.observe).
 // No prototype: an inherited `attributes: false` on a polluted page would make observe() throw.
 const OPTIONS = { __proto__: null, attributeFilter: ['lang'], subtree: true } as MutationObserverInit;
@@ -26,15 +28,17 @@ const OPTIONS = { __proto__: null, attributeFilter: ['lang'], subtree: true } as
  * attached to the host page.
  */
 export function watchLang(el: Element, fn: () => void): () => void {
-  listeners.add(fn);
-  observer ??= new MutationObserver(() => listeners.forEach((w) => w()));
+  const stopContent = onContentChange(fn);
+  watchers.add(fn);
+  observer ??= new MutationObserver(() => watchers.forEach((w) => w()));
   observer.observe(document.documentElement, OPTIONS);
   for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
     observer.observe(root, OPTIONS);
   }
   return () => {
-    listeners.delete(fn);
-    if (listeners.size === 0) {
+    stopContent();
+    watchers.delete(fn);
+    if (watchers.size === 0) {
       observer?.disconnect();
       observer = undefined;
     }
