@@ -90,11 +90,21 @@ describe('deferred hydration', () => {
     const page = await load('/test/pages/ssr-deferred-cards.html', { tags: ['ms-evidence-card'] });
     const win = page.win as Win;
     const cards = [...page.doc.querySelectorAll('ms-evidence-card')] as Widget[];
+    // A page the runner keeps in a background tab renders no frames, so
+    // nothing is ever reported in view there: only idle time wakes its cards.
+    let hidden = document.visibilityState === 'hidden';
+    const noteHidden = () => (hidden ||= document.visibilityState === 'hidden');
+    document.addEventListener('visibilitychange', noteHidden);
     await until(() => cards.every((c) => !waiting(c) && c.hasUpdated), 'every card hydrated, with no interaction');
+    document.removeEventListener('visibilitychange', noteHidden);
     const order = win.__msWoke;
     expect(order.length, 'each card woke once').to.equal(cards.length);
-    // Idle time alone wakes them in document order; the last card is in view, so it went before the tenth.
-    expect(order.indexOf(cards.at(-1)!), 'the card in view woke before cards out of view').to.be.lessThan(order.indexOf(cards[9]));
+    if (hidden) {
+      expect(order, 'a page out of sight: idle time wakes the cards in document order').to.deep.equal(cards);
+    } else {
+      // Idle time alone wakes them in document order; the last card is in view, so it went before the tenth.
+      expect(order.indexOf(cards.at(-1)!), 'the card in view woke before cards out of view').to.be.lessThan(order.indexOf(cards[9]));
+    }
     expectNothingWentWrong(page.record, 'cards');
   });
 
