@@ -11,19 +11,11 @@ import { BROWSERS, launch } from '../support/ssr/browsers.js';
 import { afterPaint, diffShadowNodes, hydrated, recordPage, snapshotShadowNodes, widgetTexts } from '../support/ssr/in-page.js';
 import { startServer } from '../support/ssr/server.js';
 import { read } from '../support/ssr/site.js';
+import { text } from '../support/ssr/text.js';
 
 const en = JSON.parse(read('content/en.json'));
 const CREDIT = `${en.ui.attribution} ${en.meta.title}`;
 
-const text = (html) =>
-  html
-    .replace(/<style>[\s\S]*?<\/style>/g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
 const count = (haystack, needle) => haystack.split(needle).length - 1;
 
 const page = (body, script = '') =>

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderWidgets, renderPage } from '../../dist/ssr/index.js';
 import { read } from '../support/ssr/site.js';
+import { text } from '../support/ssr/text.js';
 
 const en = JSON.parse(read('content/en.json'));
 const DSD = '<template shadowroot="open" shadowrootmode="open">';
@@ -20,18 +21,6 @@ beforeEach(() => {
 afterEach(() => {
   console.warn = warn;
 });
-
-/** Text of rendered HTML: tags, comments and styles out, entities decoded, whitespace collapsed. */
-const text = (html) =>
-  html
-    .replace(/<style>[\s\S]*?<\/style>/g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 const page = (body, lang = 'en') => `<!doctype html>\n<html lang="${lang}">\n<head><title>t</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
 
