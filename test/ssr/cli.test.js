@@ -66,13 +66,14 @@ describe('help and usage', () => {
     }
   });
 
-  test('npx runs the package bin under both its names', () => {
-    for (const name of ['ms-stem-cell-widgets', 'ms-widgets']) {
-      const r = spawnSync('npx', ['--no-install', name, '--help'], { cwd: ROOT, encoding: 'utf8' });
-      assert.equal(r.status, 0, `${name}: ${r.stderr}`);
-      assert.match(r.stdout, /^Usage: ms-widgets render/, name);
-      assert.doesNotMatch(r.stdout, /npx ms-widgets/, `${name}: the help never advises a bare npx ms-widgets`);
-    }
+  // Both bin names under npx are tested on the installed tarball (test/pack):
+  // npx on this checkout installs the directory into its own cache once per
+  // path and keeps that copy, so a renamed bin there goes stale.
+  test('the help never advises a bare npx ms-widgets (no package of that name exists)', () => {
+    const { code, out } = run('--help');
+    assert.equal(code, 0);
+    assert.match(out, /npx ms-stem-cell-widgets/);
+    assert.doesNotMatch(out, /npx ms-widgets/);
   });
 });
 
