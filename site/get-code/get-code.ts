@@ -1,11 +1,10 @@
 // The Get code page's behaviour: reads the form, rewrites every snippet and
 // the preview, checks the accent's contrast, copies. The snippet text itself
 // comes from snippets.js, the same module the build and the tests use.
-import { BACKGROUNDS, MIN_RATIO, normalizeHex, schemeContrast } from './contrast.js';
+import { BACKGROUNDS, MIN_RATIO, hexOfLinear, linearChannels, normalizeHex, schemeContrast } from './contrast.js';
+import { drawnAccent } from './drawn-accent.js';
 import { SNIPPETS, defaultChoice, embedPath, shareConfig, type Choice, type Site } from './snippets.js';
 
-/** The widget's own accent pair (src/shared/tokens.styles.ts), checked when no accent is chosen. */
-const OWN_ACCENT = { light: '#0a5394', dark: '#9cc9ff' } as const;
 const FONT_NAME = /^[A-Za-z0-9 -]{1,40}$/;
 
 type SiteData = Site & { benefitTitles: Record<string, string> };
@@ -97,14 +96,26 @@ function readChoice(): Choice {
 
 function showContrast(choice: Choice): void {
   for (const scheme of ['light', 'dark'] as const) {
-    // A chosen accent is drawn in both schemes; the widget's own has a variant for each.
-    const colour = choice.accent || OWN_ACCENT[scheme];
-    const { ratio, pass } = schemeContrast(colour, scheme);
-    const unused = choice.scheme !== 'auto' && choice.scheme !== scheme ? ` (not used: the scheme is set to ${choice.scheme})` : '';
+    const drawn = drawnAccent(choice.accent, scheme);
+    const channels = linearChannels(drawn);
     const out = byId<HTMLOutputElement>(`contrast-${scheme}`);
+    const name = scheme === 'light' ? 'Light' : 'Dark';
+    if (!channels) {
+      // Not a colour form contrast.js reads (a future serialization): say so rather than guess.
+      out.dataset.result = 'unknown';
+      out.textContent = `${name}: this browser reports the accent as ${drawn}, which this page cannot measure.`;
+      continue;
+    }
+    const hex = hexOfLinear(channels);
+    // Judged on the hex shown, so a reader who checks it elsewhere gets the same ratio.
+    const { ratio, pass } = schemeContrast(hex, scheme);
+    const given = choice.accent ? `your ${choice.accent}` : `the widget's own accent`;
+    const adjusted = choice.accent && hex !== choice.accent ? `, adjusted by the widget so that it reads` : '';
+    const unused = choice.scheme !== 'auto' && choice.scheme !== scheme ? ` (not used: the scheme is set to ${choice.scheme})` : '';
     out.dataset.result = pass ? 'pass' : 'fail';
+    out.dataset.drawn = hex;
     out.textContent =
-      `${scheme === 'light' ? 'Light' : 'Dark'}, ${colour} on ${BACKGROUNDS[scheme]}: ${ratio.toFixed(2)}:1, ` +
+      `${name}: ${given} is drawn as ${hex}${adjusted}; on ${BACKGROUNDS[scheme]}: ${ratio.toFixed(2)}:1, ` +
       (pass ? `passes (${MIN_RATIO}:1)` : `fails (below ${MIN_RATIO}:1): links would be hard to read`) +
       unused;
   }

@@ -1,4 +1,4 @@
-/* global document, getComputedStyle, window -- used in functions that run in the page (page.evaluate) */
+/* global document, getComputedStyle, location, window -- used in functions that run in the page (page.evaluate) */
 // The Get code page (site/get-code/), driven in Chromium as a reader would:
 // every snippet it hands out, pasted into a blank page on another origin,
 // shows the widget; the contrast check; axe in light, dark and at 320px;
@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { checkIntegrity, buildGetCode } from '../../site/get-code/build.js';
+import { BACKGROUNDS, MIN_RATIO, contrastRatio, hexOfLinear, linearChannels } from '../../site/get-code/contrast.js';
 import { configs } from '../../site/configs.js';
 import { fallbackShows, launchChromium, snippetFor, startSites, widgetShows } from '../support/site/get-code-site.js';
 
@@ -146,26 +147,69 @@ describe('the other snippets', () => {
 });
 
 describe('the contrast check', () => {
+  // What the preview's widget draws its links in, for the scheme chosen: the
+  // check must report that colour, not the one typed in.
+  async function previewLinkColour(page, scheme) {
+    await page.selectOption('#scheme', scheme);
+    await page.waitForFunction(() => {
+      const frame = document.querySelector('#preview');
+      return frame.contentDocument?.readyState === 'complete' && frame.contentWindow.location.href === new URL(frame.getAttribute('src'), location.href).href;
+    });
+    return page.evaluate(() => {
+      const find = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          const link = el.shadowRoot && (el.shadowRoot.querySelector('a[href]') ?? find(el.shadowRoot));
+          if (link) return link;
+        }
+        return null;
+      };
+      return getComputedStyle(find(document.querySelector('#preview').contentDocument)).color;
+    });
+  }
+
   const cases = [
-    { accent: '#00756f', light: 'pass', dark: 'fail' },
-    { accent: '#0a5394', light: 'pass', dark: 'fail' },
-    { accent: '#9cc9ff', light: 'fail', dark: 'pass' },
-    { accent: '#888', light: 'fail', dark: 'pass' },
-    { accent: '', light: 'pass', dark: 'pass' },
+    { accent: '#00756f', adjusted: { light: false, dark: true } },
+    { accent: '#9cc9ff', adjusted: { light: true, dark: false } },
+    { accent: '#ffcc00', adjusted: { light: true, dark: false } },
+    { accent: '#0a5394', adjusted: { light: false, dark: true } },
+    { accent: '', own: { light: '#0a5394', dark: '#9cc9ff' } },
   ];
-  for (const { accent, light, dark } of cases) {
-    test(`${accent || 'the widget\'s own accent'}: light ${light}, dark ${dark}`, async () => {
+  for (const { accent, adjusted, own } of cases) {
+    test(`${accent || 'the widget\'s own accent'}: judged as the widget draws it in light and dark`, async () => {
       const { context, page } = await openGetCode();
       await page.fill('#accent', accent);
-      assert.equal(await page.getAttribute('#contrast-light', 'data-result'), light);
-      assert.equal(await page.getAttribute('#contrast-dark', 'data-result'), dark);
-      for (const [scheme, result] of Object.entries({ light, dark })) {
-        assert.match(await page.textContent(`#contrast-${scheme}`), result === 'pass' ? /passes/ : /fails/);
+      for (const scheme of ['light', 'dark']) {
+        const out = `#contrast-${scheme}`;
+        const drawn = await page.getAttribute(out, 'data-drawn');
+        const text = await page.textContent(out);
+        assert.equal(drawn, hexOfLinear(linearChannels(await previewLinkColour(page, scheme))), `${scheme}: the colour the preview draws`);
+        if (own) assert.equal(drawn, own[scheme], `${scheme}: the widget's own accent`);
+        else if (adjusted[scheme]) {
+          assert.notEqual(drawn, accent, `${scheme}: adjusted`);
+          assert.match(text, /adjusted by the widget so that it reads/);
+        } else {
+          assert.equal(drawn, accent, `${scheme}: drawn as given`);
+          assert.doesNotMatch(text, /adjusted/);
+        }
+        const ratio = contrastRatio(drawn, BACKGROUNDS[scheme]);
+        assert.ok(text.includes(`${ratio.toFixed(2)}:1`), `${scheme}: ${text} states ${ratio.toFixed(2)}:1`);
+        assert.equal(await page.getAttribute(out, 'data-result'), ratio >= MIN_RATIO ? 'pass' : 'fail');
+        assert.ok(ratio >= MIN_RATIO, `${scheme}: ${drawn} reads on ${BACKGROUNDS[scheme]} (${ratio.toFixed(2)}:1)`);
       }
-      if (accent) assert.ok((await page.inputValue('#snippet-module')).includes(`style="--ms-color-accent: ${accent.length === 4 ? '#888888' : accent}"`));
+      if (accent) assert.ok((await page.inputValue('#snippet-module')).includes(`style="--ms-color-accent: ${accent}"`));
       await context.close();
     });
   }
+
+  test('reads the forms engines give a computed colour in', () => {
+    assert.deepEqual(linearChannels('color(srgb-linear 0.5 0 1)'), [0.5, 0, 1]);
+    assert.equal(hexOfLinear(linearChannels('rgb(10, 83, 148)')), '#0a5394');
+    assert.equal(hexOfLinear(linearChannels('rgba(10, 83, 148, 1)')), '#0a5394');
+    assert.equal(hexOfLinear(linearChannels('color(srgb 1 0.8 0)')), '#ffcc00');
+    assert.equal(hexOfLinear(linearChannels('#abc')), '#aabbcc');
+    assert.equal(linearChannels('hsl(0 100% 50%)'), null);
+    assert.equal(contrastRatio('#ffffff', 'rgb(0, 0, 0)').toFixed(2), '21.00');
+  });
 
   test('a colour that is not hex is refused with a message, and the snippets keep the widget\'s own accent', async () => {
     const { context, page } = await openGetCode();
