@@ -115,6 +115,22 @@ export function writeReport(results, outDir) {
       line(`| ${label} | ${v.label} | ${METRICS.map((m) => cell(t[s][v.id][m.id].abs)).join(' | ')} | ${cell(script)} |`);
     }
   line();
+  line('## Layout shift and long tasks');
+  line();
+  line('CLS: the largest of any load (it should be 0 wherever space is reserved). Longest task: the median of each load\'s longest task, with the largest seen; "none" when no task reached 50 ms (the longtask threshold). Tasks include the parser\'s and the browser\'s own, so the floor\'s figure is the baseline.');
+  line();
+  line('| scenario | variant | CLS (largest) | longest task, median (largest) |');
+  line('|---|---|---|---|');
+  for (const { id: s, label } of meta.scenarios)
+    for (const v of meta.variants.filter((x) => x.available === true)) {
+      const loads = pick(results.runs, s, v.id);
+      if (!loads.length) continue;
+      const cls = Math.max(...loads.map((r) => r.cls ?? NaN));
+      const longest = summary(loads.map((r) => r.longestTaskMs));
+      const task = longest.max ? `${Math.round(longest.median)} ms (${Math.round(longest.max)} ms)` : 'none';
+      line(`| ${label} | ${v.label} | ${Number.isNaN(cls) ? '–' : cls.toFixed(4)} | ${longest.n ? task : '–'} |`);
+    }
+  line();
   line('## Method');
   line();
   line('- **The floor** (bench/lib/floor.js) is the widgets\' own markup, flattened out of their shadow roots: `dist/ssr` renders the tags, each shadow root takes its host\'s place, slots give way to what they show, Lit\'s markers go. Its CSS is each element\'s built styles (the `CSSResult`s its shadow root adopts), each in `@scope (tag) to (nested widgets\' content)` with `:host` as `:scope`, in cascade layers so an outer widget\'s rules about a nested host win as in the shadow DOM cascade. `test/bench/floor.test.js` fails if the floor\'s CSS differs from the built styles. No script.');
@@ -122,6 +138,7 @@ export function writeReport(results, outDir) {
   line(`- **Same text**: before timing, every variant but the iframe shows the floor's text exactly (the composed tree's text nodes, frames included): ${Object.entries(validation).map(([s, v]) => `${s} ${v.words} words`).join(', ')}. The iframe pages show more (each embed page credits the article itself): ${Object.entries(validation).map(([s, v]) => `${s} ${v.iframeWords ?? '–'} words`).join(', ')}. Page heights (px): ${Object.entries(validation).map(([s, v]) => `${s} ${Object.entries(v.heights).map(([k, h]) => `${k} ${h}`).join(', ')}`).join('; ')}.`);
   line('- **painted**: "text in the document" is the end of parsing (readyState `interactive`, before deferred and module scripts run) or, on the CDN page, every widget\'s first update; then `requestAnimationFrame` and, in its callback, a `MessageChannel` message, handled once that frame\'s style, layout and paint are done. So layout counts for the floor too, and hydration that holds the main thread before that frame counts against the server-rendered page. (A second rAF would add a vsync wait to every figure; paint and element timing give the first or largest paint, not the last text.) With frames: the last frame\'s figure, on the top page\'s clock.');
   line('- **LCP**: the largest `largest-contentful-paint` entry of any frame. **main thread**: CDP `Performance.getMetrics` TaskDuration of the renderer (frames included: they are same-site, so in the page\'s process) once the page is quiet: loaded, painted, then two idle callbacks, so hydration deferred to idle counts. Throttled wall time on the main thread, so it moves with the machine\'s load.');
+  line('- **CDN file, pasted as Get code gives it**: each tag with its fallback link inside and the Get code page\'s `:not(:defined)` rules (site/get-code/snippets.js), the reserved heights measured on the CDN page at this width, as the snippet\'s comment asks. **CLS**: `layout-shift` entries of every frame until the page is quiet, summed. **Longest task**: `longtask` entries of every frame.');
   line('- Each load: a fresh browser context (empty cache, new renderer process), observers installed before any page script in every frame.');
   writeFileSync(`${outDir}results.md`, `${md.join('\n')}\n`);
 

@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer';
 import { chromeArgs, chromePath } from '../scripts/test-env/browsers.js';
 import { startServers } from './lib/server.js';
-import { FRAME_WIDTH, SCENARIOS, VARIANTS, writePages } from './lib/pages.js';
+import { FRAME_WIDTH, SCENARIOS, VARIANTS, embedId, writePages } from './lib/pages.js';
 import { CPU_THROTTLING, VIEWPORT, benchArgs, measure } from './lib/measure.js';
 import { visibleText } from './lib/text.js';
 import { load1, otherBrowsers } from './lib/load.js';
@@ -103,7 +103,8 @@ async function look(url, fn, viewport = VIEWPORT) {
 try {
   // 1. The frames get the height of the embed page they show, as an embed
   //    code gives it, so no frame scrolls.
-  let { embeds } = await writePages({ origins: server.origins, scenarios });
+  const first = await writePages({ origins: server.origins, scenarios });
+  const { embeds } = first;
   const frameHeights = {};
   for (const [id, url] of Object.entries(embeds)) {
     frameHeights[id] = await look(
@@ -112,13 +113,28 @@ try {
       { width: FRAME_WIDTH, height: 4000, deviceScaleFactor: 1 },
     );
   }
-  const written = await writePages({ origins: server.origins, scenarios, frameHeights });
+  // 2. The snippet pages reserve each widget's height as measured on the CDN
+  //    page at this width, as the Get code snippet asks a page to.
+  const widgetHeights = {};
+  for (const scenario of scenarios.filter((s) => !s.skip?.['cdn-snippet'])) {
+    const heights = await look(first.urls[scenario.id].cdn, (page) =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('main > *')].map((el) => ({
+          tag: el.localName,
+          attrs: el.hasAttribute('study') ? { study: el.getAttribute('study') } : {},
+          px: el.getBoundingClientRect().height,
+        })),
+      ),
+    );
+    for (const { px, ...widget } of heights) widgetHeights[embedId(widget)] ??= px / 16;
+  }
+  const written = await writePages({ origins: server.origins, scenarios, frameHeights, widgetHeights });
   const { urls, available } = written;
   server.clearCache();
   const variants = VARIANTS.filter((v) => available[v.id] === true).map((v) => v.id);
   for (const v of VARIANTS) if (available[v.id] !== true) log(`${v.id}: ${available[v.id]}`);
 
-  // 2. Every variant shows the same text as the floor. The iframe variant
+  // 3. Every variant shows the same text as the floor. The iframe variant
   //    shows each embed page whole: every page credits the article itself,
   //    so its text is compared without the attribution lines.
   const validation = {};
@@ -186,7 +202,7 @@ try {
     writeReport(results, OUT);
   };
 
-  // 3. The interleaved run.
+  // 4. The interleaved run.
   const rows = [];
   const loadSamples = [];
   // The big scenarios last, so a run stopped early has the small ones whole.

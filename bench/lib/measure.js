@@ -23,6 +23,12 @@
 //           page's process), read once the page is quiet: loaded, painted,
 //           then two idle callbacks (so work deferred to idle counts).
 //           scriptMs (ScriptDuration) rides along.
+// cls       cumulative layout shift until the page is quiet: the sum over
+//           frames of each frame's shifts (none follows input here).
+// longestTaskMs  the longest task (PerformanceObserver 'longtask', 50 ms
+//           and over, throttled wall time) any frame saw until quiet; 0 when
+//           no task reached 50 ms. Includes the parser's and the browser's
+//           own tasks, so the floor has its own figure to compare with.
 
 export const CPU_THROTTLING = 4;
 export const VIEWPORT = { width: 412, height: 915, deviceScaleFactor: 1 };
@@ -41,17 +47,24 @@ export const benchArgs = (chromeArgs) => [
 
 // Installed before any page script, in every frame.
 const OBSERVERS = () => {
-  const b = (window.__bench = { lcp: null, lcpSize: 0, textIn: null, painted: null });
-  try {
-    new PerformanceObserver((list) =>
-      list.getEntries().forEach((e) => {
-        b.lcp = e.startTime;
-        b.lcpSize = e.size;
-      }),
-    ).observe({ type: 'largest-contentful-paint', buffered: true });
-  } catch {
-    /* not supported */
-  }
+  const b = (window.__bench = { lcp: null, lcpSize: 0, textIn: null, painted: null, cls: 0, longestTaskMs: 0 });
+  const observe = (type, onEntry) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true });
+    } catch {
+      /* not supported */
+    }
+  };
+  observe('largest-contentful-paint', (e) => {
+    b.lcp = e.startTime;
+    b.lcpSize = e.size;
+  });
+  observe('layout-shift', (e) => {
+    if (!e.hadRecentInput) b.cls += e.value;
+  });
+  observe('longtask', (e) => {
+    b.longestTaskMs = Math.max(b.longestTaskMs, e.duration);
+  });
   const afterNextFrame = () =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -87,7 +100,7 @@ const quiet = () =>
 
 const frameReport = () => ({ timeOrigin: performance.timeOrigin, ...window.__bench });
 
-/** Loads `url` once; resolves to { painted, lcp, taskMs, scriptMs, frames }. */
+/** Loads `url` once; resolves to { painted, lcp, taskMs, scriptMs, cls, longestTaskMs, frames }. */
 export async function measure(browser, url, { timeout = 120_000 } = {}) {
   const context = await browser.createBrowserContext();
   try {
@@ -115,6 +128,8 @@ export async function measure(browser, url, { timeout = 120_000 } = {}) {
       lcp: largest ? onTop(largest, largest.lcp) : null,
       taskMs: perf.TaskDuration * 1000,
       scriptMs: perf.ScriptDuration * 1000,
+      cls: reports.reduce((sum, f) => sum + f.cls, 0),
+      longestTaskMs: Math.max(...reports.map((f) => f.longestTaskMs)),
       frames: reports.length,
     };
   } finally {

@@ -5,7 +5,8 @@
 // not available, never imitated.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { floor, loadRenderer } from './floor.js';
+import { defaultChoice, reservationCss, tagHtml } from '../../site/get-code/snippets.js';
+import { builtTags, floor, loadRenderer } from './floor.js';
 import { hydrationOptions } from './hydration.js';
 
 export const SITE_DIR = fileURLToPath(new URL('../site/', import.meta.url));
@@ -30,7 +31,10 @@ export const SCENARIOS = [
     maxRuns: 2,
     timeout: 600_000,
     // One embed page per card would be 10,000 documents, each with the hydrate file inlined: no page embeds that.
-    skip: { iframe: 'not run: 10,000 frames, one embed page per card, is not a page anyone makes' },
+    skip: {
+      iframe: 'not run: 10,000 frames, one embed page per card, is not a page anyone makes',
+      'cdn-snippet': 'not run: the same three reservation rules as 200 cards, for a page already measured without them',
+    },
   },
 ];
 
@@ -38,6 +42,7 @@ export const SCENARIOS = [
 export const VARIANTS = [
   { id: 'static', label: 'static HTML (floor)', short: 'static' },
   { id: 'cdn', label: 'CDN file', short: 'CDN' },
+  { id: 'cdn-snippet', label: 'CDN file, pasted as Get code gives it (fallback link, reserved height)', short: 'CDN snippet' },
   { id: 'ssr-deferred', label: 'server-rendered, deferred hydration', short: 'SSR deferred', hydration: 'deferred' },
   { id: 'ssr-eager', label: 'server-rendered, eager hydration', short: 'SSR eager', hydration: 'eager' },
   { id: 'iframe', label: 'iframe embed page (one per widget)', short: 'iframe' },
@@ -100,23 +105,42 @@ const READY_WIDGETS = (tags) => `<script>
 })();
 </script>`;
 
-/** The embed page (site/build) of one widget, by its site config id. */
-const embedId = ({ tag, attrs }) => (tag === 'ms-article' ? 'article' : `study-${attrs.study}`);
+/** The site config (site/configs.js) of one widget: its embed page, share page and snippet. */
+export const embedId = ({ tag, attrs }) => (tag === 'ms-article' ? 'article' : `study-${attrs.study}`);
+
+/**
+ * The CDN page as a blogger pastes it from the Get code page: each tag with
+ * its fallback link inside, and the `:not(:defined)` rules that reserve its
+ * height, with the heights measured at this page's width (what the
+ * snippet's comment asks a page to do: "measure yours and adjust").
+ */
+function snippetPage({ title, scenario, origins, widgetHeights, tags, configById, configs }) {
+  const site = { siteUrl: origins.pub, configs, benefitIds: [], integrity: {}, heights: widgetHeights };
+  const choices = scenario.widgets.map((w) => defaultChoice(configById.get(embedId(w)), site));
+  const rules = [...new Map(choices.map((c) => [c.id, reservationCss(c, site)])).values()];
+  return page({
+    title,
+    head: `${WAIT_FOR_WIDGETS}\n<script type="module" src="${origins.cdn}/dist/cdn/ms-widgets.js"></script>\n${rules.join('\n')}`,
+    body: `<main>${choices.map((c) => tagHtml(c, site)).join('\n')}</main>\n${FOOTER}\n${READY_WIDGETS(tags)}`,
+  });
+}
 
 /**
  * Writes every page. `origins`: { site, cdn, pub }; `frameHeights`: px by
- * embed id (measured by the runner; 150 before that).
+ * embed id (measured by the runner; 150 before that); `widgetHeights`: rem by
+ * embed id, measured by the runner on the CDN pages (the snippet pages are
+ * written once it has them).
  * Resolves to { urls: { [scenario]: { [variant]: url } }, available: { [variant]: true | reason }, embeds: { id: url } }.
  */
-export async function writePages({ origins, scenarios = SCENARIOS, frameHeights = {} }) {
+export async function writePages({ origins, scenarios = SCENARIOS, frameHeights = {}, widgetHeights }) {
   const { renderWidgets } = await loadRenderer();
   const hydration = hydrationOptions(renderWidgets);
   const available = Object.fromEntries(
     VARIANTS.map((v) => [v.id, v.hydration && !hydration[v.hydration] ? hydration.reasons[v.hydration] : true]),
   );
+  // Imported here, not above: they load dist/ssr, which run.js first checks is built.
   const { renderEmbedPage } = await import('../../site/build/embed-page.js');
-  const { configById } = await import('../../site/configs.js');
-  const { builtTags } = await import('./floor.js');
+  const { configById, configs } = await import('../../site/configs.js');
   const tags = await builtTags();
 
   rmSync(SITE_DIR, { recursive: true, force: true });
@@ -151,6 +175,10 @@ export async function writePages({ origins, scenarios = SCENARIOS, frameHeights 
     });
     for (const v of VARIANTS.filter((x) => x.hydration && available[x.id] === true)) {
       files[v.id] = renderWidgets(ssrSource, { ...hydration[v.hydration], maxOutputBytes: Infinity });
+    }
+
+    if (widgetHeights && !scenario.skip?.['cdn-snippet']) {
+      files['cdn-snippet'] = snippetPage({ title, scenario, origins, widgetHeights, tags, configById, configs });
     }
 
     if (!scenario.skip?.iframe) files.iframe = page({
