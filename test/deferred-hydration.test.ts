@@ -86,6 +86,37 @@ describe('deferred hydration', () => {
     expect(toggles[1]).to.deep.equal({ id: 'long-term-safety', open: false });
   });
 
+  it('the widgets composed in an article wake after it, never two together, and the article reads the same', async () => {
+    const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
+    const { doc, win } = page;
+    const article = doc.getElementById('article') as Widget;
+    const inside = deepAll(article.shadowRoot!, '*').filter((el) => el.localName.startsWith('ms-')) as Widget[];
+    expect(inside.length, 'sections, lists and panels composed in the article').to.be.greaterThan(5);
+    expect(inside.every(waiting), 'the server marked each composed widget too').to.equal(true);
+    const text = deepText(doc.body);
+
+    // Each delivery of mutation records: which widgets lost the mark in it for good.
+    const awake = new Set<Element>();
+    const batches: string[][] = [];
+    const watcher = new win.MutationObserver((records) => {
+      const woke = [...new Set(records.map((r) => r.target as Element))].filter((el) => !waiting(el) && !awake.has(el));
+      woke.forEach((el) => awake.add(el));
+      if (woke.length) batches.push(woke.map((el) => el.localName));
+    });
+    for (const el of [article, ...inside]) watcher.observe(el, { attributes: true, attributeFilter: ['defer-hydration'] });
+
+    await addHydrate(page);
+    article.dispatchEvent(new win.PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await until(() => [article, ...inside].every((el) => !waiting(el) && el.hasUpdated), 'the article and every widget in it hydrated', 10000);
+    watcher.disconnect();
+
+    expect(batches[0], 'the article first').to.deep.equal(['ms-article']);
+    expect(batches.filter((b) => b.length > 1), 'no two widgets woke together').to.deep.equal([]);
+    expect(batches.length, 'each woke once').to.equal(inside.length + 1);
+    expect(deepText(doc.body), 'the same text').to.equal(text);
+    expectNothingWentWrong(page.record, 'article');
+  });
+
   it('widgets wake on their own: in view first, the rest when the browser is idle', async () => {
     const page = await load('/test/pages/ssr-deferred-cards.html', { tags: ['ms-evidence-card'] });
     const win = page.win as Win;

@@ -15,10 +15,13 @@
  * the hydrate file `data-ms-hydrate="eager"` (or renders with
  * `hydrate: 'eager'`, which leaves the mark off).
  *
- * The elements composed inside a widget (the sections of ms-article) are
- * woken by Lit when their host hydrates. Until a widget hydrates, what it
- * shows is the server's markup, and native controls (the precautions'
- * details/summary) work on their own.
+ * The elements composed inside a widget (the sections of ms-article) wait
+ * too: Lit removes their mark as their host hydrates, which would hydrate
+ * the whole article in one task; this module puts the mark back and wakes
+ * them next, one per task, in document order (at once if the reader uses
+ * one first). Until a widget hydrates, what it shows is the server's
+ * markup, and native controls (the precautions' details/summary) work on
+ * their own.
  */
 import { MsElement } from '../shared/ms-element.js';
 import { soon, whenIdle } from './chunks.js';
@@ -40,6 +43,9 @@ let eagerPage: boolean | undefined;
  */
 const eager = (): boolean => (eagerPage ??= document.querySelector('script[data-ms-hydrate="eager"]') !== null);
 
+/** True while this module removes a mark itself (the composed-element hook below lets that through). */
+let waking = false;
+
 /** Hydrates `el` now, if it still waits and is in the page; says whether it did. */
 function wake(el: Element): boolean {
   if (!waiting.delete(el)) return false;
@@ -47,7 +53,12 @@ function wake(el: Element): boolean {
   observer?.unobserve(el);
   // Removed from the page while it waited: it stays marked, and waits again if it comes back.
   if (!el.isConnected) return false;
-  el.removeAttribute(DEFER);
+  waking = true;
+  try {
+    el.removeAttribute(DEFER);
+  } finally {
+    waking = false;
+  }
   return true;
 }
 
@@ -59,15 +70,31 @@ function onIntersection(entries: IntersectionObserverEntry[]): void {
   for (const entry of entries) if (entry.isIntersecting) soon(() => wake(entry.target));
 }
 
+/** Starts waiting: `el` wakes at once when the reader uses it. */
+function wait(el: Element): void {
+  waiting.add(el);
+  for (const type of INTERACTIONS) el.addEventListener(type, onInteraction, { capture: true, passive: true });
+}
+
 /** Makes `el` wait until the reader needs it. */
 function whenNeeded(el: Element): void {
   if (waiting.has(el)) return;
-  waiting.add(el);
-  if (eager()) return void wake(el);
-  for (const type of INTERACTIONS) el.addEventListener(type, onInteraction, { capture: true, passive: true });
+  if (eager()) return void el.removeAttribute(DEFER);
+  wait(el);
   observer ??= new IntersectionObserver(onIntersection, { rootMargin: NEAR });
   observer.observe(el);
   whenIdle(() => wake(el));
+}
+
+/**
+ * Lit's hydration of a widget removes the mark from the widgets composed in
+ * it, which would hydrate them in the same task. Put it back, and wake them
+ * in tasks of their own, next.
+ */
+function wakeComposedSoon(el: Element): void {
+  el.setAttribute(DEFER, '');
+  wait(el);
+  soon(() => wake(el));
 }
 
 /** Whether `el` sits in the shadow root of another of our elements, which wakes it. */
@@ -86,5 +113,10 @@ export function deferHydration(): void {
   MsElement.prototype.connectedCallback = function (this: MsElement) {
     connected.call(this);
     if (this.hasAttribute(DEFER) && !composed(this)) whenNeeded(this);
+  };
+  const changed = MsElement.prototype.attributeChangedCallback;
+  MsElement.prototype.attributeChangedCallback = function (this: MsElement, name: string, old: string | null, value: string | null) {
+    if (name === DEFER && value === null && !waking && !eager() && composed(this)) return void wakeComposedSoon(this);
+    changed.call(this, name, old, value);
   };
 }
