@@ -117,6 +117,30 @@ describe('deferred hydration', () => {
     expectNothingWentWrong(page.record, 'article');
   });
 
+  it('each way of using a widget wakes it at once: pointer, touch, key, focus, click', async () => {
+    const page = await load('/test/pages/ssr-deferred-six.html', { tags: [] });
+    const { doc, win } = page;
+    const cards = [...doc.querySelectorAll('ms-evidence-card')] as Widget[];
+    const events: [string, () => Event][] = [
+      ['pointerdown', () => new win.PointerEvent('pointerdown', { bubbles: true, composed: true })],
+      ['touchstart', () => new win.Event('touchstart', { bubbles: true, composed: true })],
+      ['keydown', () => new win.KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true })],
+      ['focusin', () => new win.FocusEvent('focusin', { bubbles: true, composed: true })],
+      ['click', () => new win.MouseEvent('click', { bubbles: true, composed: true })],
+    ];
+    await addHydrate(page);
+    // Still in the task that loaded the script: nothing has woken by itself yet.
+    events.forEach(([type, make], i) => {
+      const card = cards[i];
+      expect(waiting(card), `${type}: waiting before`).to.equal(true);
+      card.shadowRoot!.querySelector('a, p, h3, h2')!.dispatchEvent(make());
+      expect(waiting(card), `${type} inside the card woke it in that event's task`).to.equal(false);
+    });
+    expect(waiting(cards[5]), 'the card nobody used still waits').to.equal(true);
+    await Promise.all(cards.slice(0, 5).map((c) => c.updateComplete));
+    expectNothingWentWrong(page.record, 'interactions');
+  });
+
   it('widgets wake on their own: in view first, the rest when the browser is idle', async () => {
     const page = await load('/test/pages/ssr-deferred-cards.html', { tags: ['ms-evidence-card'] });
     const win = page.win as Win;
