@@ -29,6 +29,11 @@
 //           and over, throttled wall time) any frame saw until quiet; 0 when
 //           no task reached 50 ms. Includes the parser's and the browser's
 //           own tasks, so the floor has its own figure to compare with.
+// longestScriptMs  the longest single script run (Long Animation Frames:
+//           each frame's `scripts`, those over 5 ms, with their duration),
+//           which on these pages is our code: the floor has no script, the
+//           others only ours and a few lines of the benchmark's. 0: none
+//           over 5 ms; null: the browser has no Long Animation Frames.
 
 export const CPU_THROTTLING = 4;
 export const VIEWPORT = { width: 412, height: 915, deviceScaleFactor: 1 };
@@ -47,7 +52,7 @@ export const benchArgs = (chromeArgs) => [
 
 // Installed before any page script, in every frame.
 const OBSERVERS = () => {
-  const b = (window.__bench = { lcp: null, lcpSize: 0, textIn: null, painted: null, cls: 0, longestTaskMs: 0 });
+  const b = (window.__bench = { lcp: null, lcpSize: 0, textIn: null, painted: null, cls: 0, longestTaskMs: 0, longestScriptMs: null });
   const observe = (type, onEntry) => {
     try {
       new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true });
@@ -64,6 +69,10 @@ const OBSERVERS = () => {
   });
   observe('longtask', (e) => {
     b.longestTaskMs = Math.max(b.longestTaskMs, e.duration);
+  });
+  if (PerformanceObserver.supportedEntryTypes?.includes('long-animation-frame')) b.longestScriptMs = 0;
+  observe('long-animation-frame', (e) => {
+    for (const script of e.scripts) b.longestScriptMs = Math.max(b.longestScriptMs, script.duration);
   });
   const afterNextFrame = () =>
     requestAnimationFrame(() => {
@@ -100,7 +109,7 @@ const quiet = () =>
 
 const frameReport = () => ({ timeOrigin: performance.timeOrigin, ...window.__bench });
 
-/** Loads `url` once; resolves to { painted, lcp, taskMs, scriptMs, cls, longestTaskMs, frames }. */
+/** Loads `url` once; resolves to { painted, lcp, taskMs, scriptMs, cls, longestTaskMs, longestScriptMs, frames }. */
 export async function measure(browser, url, { timeout = 120_000 } = {}) {
   const context = await browser.createBrowserContext();
   try {
@@ -130,6 +139,7 @@ export async function measure(browser, url, { timeout = 120_000 } = {}) {
       scriptMs: perf.ScriptDuration * 1000,
       cls: reports.reduce((sum, f) => sum + f.cls, 0),
       longestTaskMs: Math.max(...reports.map((f) => f.longestTaskMs)),
+      longestScriptMs: reports.some((f) => f.longestScriptMs == null) ? null : Math.max(...reports.map((f) => f.longestScriptMs)),
       frames: reports.length,
     };
   } finally {
