@@ -69,6 +69,71 @@ export function ratioTable(results) {
   return lines.join('\n');
 }
 
+const LAYOUT_NOTE =
+  'CLS: the largest of any load (it should be 0 wherever space is reserved). Longest task: the median of each load\'s longest task, with the largest seen; "none" when no task reached 50 ms (the longtask threshold). Tasks include the parser\'s and the browser\'s own (style, layout, paint), so the floor\'s figure is the baseline. Longest script run: the same for the longest single script run (Long Animation Frames), which here is our code: the part of a task that hydration or rendering holds.';
+
+/** The Markdown table of layout shift, longest task and longest script run per variant. */
+export function layoutTable(results) {
+  const { meta } = results;
+  const lines = [
+    '| scenario | variant | CLS (largest) | longest task, median (largest) | longest script run, median (largest) |',
+    '|---|---|---|---|---|',
+  ];
+  for (const { id: s, label } of meta.scenarios)
+    for (const v of meta.variants.filter((x) => x.available === true)) {
+      const loads = pick(results.runs, s, v.id);
+      if (!loads.length) continue;
+      const cls = Math.max(...loads.map((r) => r.cls ?? NaN));
+      const longest = (key, none) => {
+        const x = summary(loads.map((r) => r[key]));
+        return !x.n ? '–' : x.max ? `${Math.round(x.median)} ms (${Math.round(x.max)} ms)` : none;
+      };
+      lines.push(`| ${label} | ${v.label} | ${Number.isNaN(cls) ? '–' : cls.toFixed(4)} | ${longest('longestTaskMs', 'none over 50 ms')} | ${longest('longestScriptMs', 'none over 5 ms')} |`);
+    }
+  return lines.join('\n');
+}
+
+/** One line on when, where and how long: what a quote of these results must carry. */
+export function provenance(results) {
+  const { meta } = results;
+  const l = meta.load;
+  const runs = Object.entries(meta.runs).map(([s, n]) => `${n} ${s}`).join(', ');
+  const noisy = l.meanLoad1 > meta.cores / 2 || l.loadsWithOtherBrowsers > 0;
+  return (
+    `The figures of the last run (${meta.date.slice(0, 10)}, commit ${meta.commit}${meta.uncommitted ? ' with uncommitted changes' : ''}; iterations: ${runs}${meta.complete === false ? '; partial: the run was stopped early' : ''}). ` +
+    (noisy
+      ? `It ran on a **noisy, shared machine** (load average ${l.meanLoad1.toFixed(1)} on ${meta.cores} cores${l.loadsWithOtherBrowsers ? ', other browsers running' : ''}), so the ranges are wide: re-run on a quiet machine before reading a target as met or missed.`
+      : `The machine was quiet (load average ${l.meanLoad1.toFixed(1)} on ${meta.cores} cores, no other browser running).`) +
+    ' Each cell: median ratio to the floor (interquartile range); the floor\'s row gives its own median time.'
+  );
+}
+
+/** What stories/Performance.mdx quotes between its bench markers: written from the results, never by hand. */
+export const docsBlock = (results) => [provenance(results), '', ratioTable(results), '', LAYOUT_NOTE, '', layoutTable(results)].join('\n');
+
+export const DOCS_PAGE = fileURLToPath(new URL('../stories/Performance.mdx', import.meta.url));
+const START = '{/* bench:start (written by bench/report.js from bench/results.json) */}';
+const END = '{/* bench:end */}';
+
+/** The page with its quoted block replaced by `block`; throws if the markers are missing. */
+export function withDocsBlock(page, block) {
+  const a = page.indexOf(START);
+  const b = page.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`bench/report.js: ${DOCS_PAGE} lacks the markers ${START} … ${END}`);
+  return `${page.slice(0, a + START.length)}\n\n${block}\n\n${page.slice(b)}`;
+}
+
+/** The block as the docs page holds it now, or null. */
+export function quotedBlock(page) {
+  const a = page.indexOf(START);
+  const b = page.indexOf(END);
+  return a < 0 || b < a ? null : page.slice(a + START.length, b).trim();
+}
+
+export function updateDocs(results) {
+  writeFileSync(DOCS_PAGE, withDocsBlock(readFileSync(DOCS_PAGE, 'utf8'), docsBlock(results)));
+}
+
 export function writeReport(results, outDir) {
   const { meta, validation } = results;
   const t = table(results);
@@ -117,21 +182,9 @@ export function writeReport(results, outDir) {
   line();
   line('## Layout shift and long tasks');
   line();
-  line('CLS: the largest of any load (it should be 0 wherever space is reserved). Longest task: the median of each load\'s longest task, with the largest seen; "none" when no task reached 50 ms (the longtask threshold). Tasks include the parser\'s and the browser\'s own (style, layout, paint), so the floor\'s figure is the baseline. Longest script run: the same for the longest single script run (Long Animation Frames), which here is our code: the part of a task that hydration or rendering holds.');
+  line(LAYOUT_NOTE);
   line();
-  line('| scenario | variant | CLS (largest) | longest task, median (largest) | longest script run, median (largest) |');
-  line('|---|---|---|---|---|');
-  for (const { id: s, label } of meta.scenarios)
-    for (const v of meta.variants.filter((x) => x.available === true)) {
-      const loads = pick(results.runs, s, v.id);
-      if (!loads.length) continue;
-      const cls = Math.max(...loads.map((r) => r.cls ?? NaN));
-      const longest = (key, none) => {
-        const x = summary(loads.map((r) => r[key]));
-        return !x.n ? '–' : x.max ? `${Math.round(x.median)} ms (${Math.round(x.max)} ms)` : none;
-      };
-      line(`| ${label} | ${v.label} | ${Number.isNaN(cls) ? '–' : cls.toFixed(4)} | ${longest('longestTaskMs', 'none over 50 ms')} | ${longest('longestScriptMs', 'none over 5 ms')} |`);
-    }
+  line(layoutTable(results));
   line();
   line('## Method');
   line();
@@ -173,6 +226,11 @@ export function writeReport(results, outDir) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const file = process.argv[2] ?? fileURLToPath(new URL('./results.json', import.meta.url));
   const outDir = file.replace(/[^/]*$/, '');
-  writeReport(JSON.parse(readFileSync(file, 'utf8')), outDir);
+  const results = JSON.parse(readFileSync(file, 'utf8'));
+  writeReport(results, outDir);
   console.log(`wrote ${outDir}results.md and chart.svg`);
+  if (file === fileURLToPath(new URL('./results.json', import.meta.url))) {
+    updateDocs(results);
+    console.log(`updated the quoted results in ${DOCS_PAGE}`);
+  }
 }

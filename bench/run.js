@@ -24,7 +24,7 @@ import { FRAME_WIDTH, SCENARIOS, VARIANTS, embedId, writePages } from './lib/pag
 import { CPU_THROTTLING, VIEWPORT, benchArgs, measure } from './lib/measure.js';
 import { visibleText } from './lib/text.js';
 import { load1, otherBrowsers } from './lib/load.js';
-import { writeReport } from './report.js';
+import { DOCS_PAGE, updateDocs, writeReport } from './report.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { values: args } = parseArgs({
@@ -227,6 +227,10 @@ try {
   save(true);
   await browser.close();
   log(`wrote ${OUT}results.json, results.md and chart.svg`);
+  if (!args.out) {
+    updateDocs(JSON.parse(readFileSync(`${OUT}results.json`, 'utf8')));
+    log(`updated the quoted results in ${DOCS_PAGE}`);
+  }
 } finally {
   await browser.close().catch(() => {});
   await server.close();
