@@ -1,38 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import {
-  dir,
-  lang,
-  meta,
-  uiAttribution,
-  uiDisclaimer,
-  uiDisclaimerLabel,
-  uiLastReviewed,
-  uiNextReview,
-  uiReviewOverdue,
-} from '../../content/en.generated.js';
+import { disclaimerEnglish } from '../../content/en.generated.js';
 import type { ContentMeta } from '../../content/types.js';
 import { define } from '../../shared/define.js';
 import { MsDated } from '../../shared/dated.js';
 import { formatDate } from '../../shared/format-date.js';
 import { MsElement, serverRendered, type Words } from '../../shared/ms-element.js';
 import { styles } from './disclaimer.styles.js';
-
-/** The built-in English this element shows. */
-const ENGLISH = {
-  lang,
-  dir,
-  meta,
-  // Only the words it shows: the pack's other `ui` words (the site's, the
-  // footer's) would ride along in every page that loads the disclaimer.
-  ui: {
-    attribution: uiAttribution,
-    disclaimer: uiDisclaimer,
-    disclaimerLabel: uiDisclaimerLabel,
-    lastReviewed: uiLastReviewed,
-    nextReview: uiNextReview,
-    reviewOverdue: uiReviewOverdue,
-  },
-};
 
 /**
  * Detail of the `ms-review-overdue` event: the content's metadata (title,
@@ -106,7 +79,7 @@ export class MsDisclaimer extends MsDated<
   }
 
   protected override get english() {
-    return ENGLISH;
+    return disclaimerEnglish;
   }
 
   override connectedCallback(): void {
