@@ -56,8 +56,8 @@ export class MsArticle extends MsDated<'meta'> {
         <ms-source-list heading-level=${level} no-attribution></ms-source-list>
         <ms-disclaimer
           heading-level=${level}
-          reviewed=${this.given[0] ?? nothing}
-          next-review=${this.given[1] ?? nothing}
+          reviewed=${this.given.reviewed ?? nothing}
+          next-review=${this.given.nextReview ?? nothing}
         ></ms-disclaimer>
       </article>
     `;
