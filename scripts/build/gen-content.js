@@ -80,6 +80,7 @@ function slice(element, paths) {
     const [part, field] = path.split('.');
     const name = field ? fieldName(part, field) : part;
     if (!exported.has(name)) throw new Error(`english-slices.js: ${element} names "${path}", which content/en.json has no export for`);
+    // A whole part covers any field of it named besides.
     if (!field) byPart.set(part, part);
     else if (byPart.get(part) !== part) byPart.set(part, [...(byPart.get(part) ?? []), `${field}: ${name}`]);
   }
