@@ -2,22 +2,26 @@
 // content/citations.json (the one source of citation facts) into TypeScript
 // modules, so browsers and bundlers get plain ESM instead of JSON imports:
 //
-// - src/content/en.generated.ts: the built-in English pack. Each top-level
-//   part of the pack (sections, benefits, …) is its own export, so a bundle
-//   keeps only the parts its elements show: importing
+// - src/content/en.generated.ts: the built-in English, the one door it
+//   enters by. Each element imports its own slice (sectionEnglish, …: the
+//   parts and words scripts/build/english-slices.js names for it), so a
+//   bundle keeps only the text its elements show: importing
 //   `ms-stem-cell-widgets/source-list` does not carry the article's prose.
-//   The default export is the whole pack, built from the same objects and
-//   deep-frozen: it is what the content API (registry.ts) hands out, so no
-//   script can change what every widget shows. The parts are plain objects,
-//   so an element's bundle carries no freezing code: nothing outside it can
-//   reach them but through that API. meta.hash is computed here
-//   (scripts/build/content-hash.js), never stored in en.json.
+//   The slices are made of exports of each part (sections, benefits, …) and
+//   of the single fields of `meta`, `ui` and the groups' items (metaTitle,
+//   evidenceItems, …). The default export is the whole pack, built from the
+//   same objects and deep-frozen: it is what the content API (registry.ts)
+//   hands out, so no script can change what every widget shows. The parts
+//   are plain objects, so an element's bundle carries no freezing code:
+//   nothing outside it can reach them but through that API. meta.hash is
+//   computed here (scripts/build/content-hash.js), never stored in en.json.
 // - src/content/checks.generated.ts: what the study cards show of
 //   citations.json (journal, year, DOI, the notes), nothing more.
 // - src/ssr/citations.generated.ts: citations.json whole, for the
 //   structured data the server renderer writes (Node only).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { contentHash, studyChecks } from './content-hash.js';
+import { SLICES } from './english-slices.js';
 
 const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const write = (path, body) => writeFileSync(new URL(`../../${path}`, import.meta.url), body);
@@ -59,12 +63,40 @@ export const ${key}: ContentPack['${key}'] = {\n${head}  items: ${key}Items,\n};
   return `export const ${key}: ContentPack['${key}'] = ${json};\n`;
 };
 
+/** The exports written above, so that a slice cannot name one that is not there. */
+const exported = new Set(
+  parts.flatMap((key) => [
+    key,
+    ...(FIELDWISE.includes(key) ? Object.keys(pack[key]).map((f) => fieldName(key, f)) : []),
+    ...(Array.isArray(pack[key]?.items) ? [fieldName(key, 'items')] : []),
+  ]),
+);
+const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+
+/** `{ lang, dir, sections, meta: { title: metaTitle }, … }` for the paths of one element. */
+function slice(element, paths) {
+  const byPart = new Map();
+  for (const path of paths) {
+    const [part, field] = path.split('.');
+    const name = field ? fieldName(part, field) : part;
+    if (!exported.has(name)) throw new Error(`english-slices.js: ${element} names "${path}", which content/en.json has no export for`);
+    // A whole part covers any field of it named besides.
+    if (!field) byPart.set(part, part);
+    else if (byPart.get(part) !== part) byPart.set(part, [...(byPart.get(part) ?? []), `${field}: ${name}`]);
+  }
+  const fields = [...byPart].map(([part, v]) => (typeof v === 'string' ? part : `${part}: { ${v.join(', ')} }`));
+  return `/** What <ms-${element}> shows of the built-in English. */
+export const ${camel(element)}English = { lang, dir, ${fields.join(', ')} };
+`;
+}
+
 write(
   'src/content/en.generated.ts',
   `${HEADER}import { deepFreeze } from './freeze.js';
 import type { ContentPack } from './types.js';
 
 ${parts.map(exportOf).join('\n')}
+${Object.entries(SLICES).map(([element, paths]) => slice(element, paths)).join('\n')}
 /** The whole English pack, made of the parts above. */
 const en: ContentPack = /* @__PURE__ */ deepFreeze({ ${parts.join(', ')} });
 

@@ -16,17 +16,16 @@ import { buildSync } from 'esbuild';
 import { renderPage } from '../../dist/ssr/index.js';
 import { goPagePath } from './go-pages.js';
 
-const en = JSON.parse(readFileSync(new URL('../../content/en.json', import.meta.url), 'utf8'));
+const readJson = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+const en = readJson('content/en.json');
 
-/** Elements with the attribution footer, which can link to the whole article (`source-url`). */
-const ATTRIBUTED = new Set([
-  'ms-section',
-  'ms-benefit-list',
-  'ms-evidence-card',
-  'ms-evidence-list',
-  'ms-risk-panel',
-  'ms-source-list',
-]);
+/** Elements with the attribution footer, which can link to the whole article: those the manifest gives `source-url`. */
+const ATTRIBUTED = new Set(
+  readJson('custom-elements.json')
+    .modules.flatMap((mod) => mod.declarations ?? [])
+    .filter((d) => d.tagName && d.attributes?.some((a) => a.name === 'source-url'))
+    .map((d) => d.tagName),
+);
 
 const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);

@@ -6,10 +6,10 @@ import type { ContentPack } from './types.js';
  * writes, after checking. Kept apart from the checks so that importing one
  * element does not carry the validator, which only registerContent needs.
  *
- * The built-in English pack is not stored here: each element carries only the
- * English parts it shows (see en.generated.ts), so importing one element does
- * not carry the whole article. `getContent`/`resolveContent` in registry.ts
- * add the whole built-in pack back for the public API.
+ * The built-in English pack is not stored here: each element imports only its
+ * own slice of it from en.generated.ts, so importing one element does not
+ * carry the whole article. `getContent`/`resolveContent` in registry.ts add
+ * the whole built-in pack, from the same module, back for the public API.
  */
 const packs = new Map<string, ContentPack>();
 /** Called after every registration (onContentChange). */

@@ -1,17 +1,14 @@
 import { html, isServer, nothing, type ReactiveElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { footer } from './footer.styles.js';
-import { metaTitle, uiAttribution, uiDisclaimerLabel, uiNotAdvice, uiSourcesLink } from '../content/en.generated.js';
 import { MsElement, type PackPart, type Words } from './ms-element.js';
 import { safeHref } from './safe-href.js';
 
-/** The words of the footer: the article's title and four words of `ui`. */
+/**
+ * The words of the footer: the article's title and four words of `ui`. Each
+ * attributed element's built-in English carries them (its slice in
+ * en.generated.ts; scripts/build/english-slices.js names them `FOOTER`).
+ */
 export type FooterWords = Words<'title', 'attribution' | 'disclaimerLabel' | 'notAdvice' | 'sourcesLink'>;
-
-/** The built-in English of the footer, for each element's `english`. */
-export const FOOTER_ENGLISH: FooterWords = {
-  meta: { title: metaTitle },
-  ui: { attribution: uiAttribution, disclaimerLabel: uiDisclaimerLabel, notAdvice: uiNotAdvice, sourcesLink: uiSourcesLink },
-};
 
 /**
  * The id of the element that holds a page's one full attribution: the page

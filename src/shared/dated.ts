@@ -2,6 +2,14 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { ISO_DATE_ALLOWED, isoDate } from '../content/iso-date.js';
 import { MsElement, type PackPart } from './ms-element.js';
 
+/** The review dates a page gives, as YYYY-MM-DD. */
+export interface GivenDates {
+  /** Last reviewed (`reviewed`). */
+  reviewed?: string;
+  /** Next review due (`next-review`). */
+  nextReview?: string;
+}
+
 /**
  * An element with the review-date attributes `reviewed` and `next-review`:
  * `ms-disclaimer`, and `ms-article`, which hands them to its disclaimer. A
@@ -24,18 +32,21 @@ export abstract class MsDated<K extends PackPart = PackPart, W = unknown> extend
    */
   declare nextReview: string;
 
-  /** The valid dates the attributes give, trimmed (else undefined): last reviewed, next review due. */
-  protected given: Array<string | undefined> = [];
+  /** The valid dates the attributes give, trimmed; undefined where an attribute is absent or invalid. */
+  protected given: GivenDates = {};
 
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.given = [
-      ['reviewed', this.reviewed],
-      ['next-review', this.nextReview],
-    ].map(([attr, value]) => {
-      const valid = isoDate(value);
-      if (value && !valid) this.warnInvalid(attr, value, ISO_DATE_ALLOWED);
-      return valid;
-    });
+    this.given = {
+      reviewed: this.#valid('reviewed', this.reviewed),
+      nextReview: this.#valid('next-review', this.nextReview),
+    };
+  }
+
+  /** The date an attribute gives, trimmed, or undefined; a bad one warns. */
+  #valid(attr: string, value: string | undefined): string | undefined {
+    const date = isoDate(value);
+    if (value && !date) this.warnInvalid(attr, value, ISO_DATE_ALLOWED);
+    return date;
   }
 }

@@ -67,9 +67,10 @@ export const serverRendered = (root: ShadowRoot | null): boolean =>
  * `heading-level` attribute, the heading slot, bad-input warnings and tokens.
  *
  * `K` names the pack parts the element shows, and `W` the single words of
- * `meta` and `ui` it shows besides (see `Words`). Each element gives the
- * built-in English of just those (`english`), so importing one element
- * carries only its own text; a page's registered packs are whole.
+ * `meta` and `ui` it shows besides (see `Words`). Each element's `english`
+ * is its own slice of the built-in English (en.generated.ts, the one module
+ * the English comes from), so importing one element carries only its own
+ * text; a page's registered packs are whole.
  *
  * Server-safe: nothing here touches the DOM before `connectedCallback`.
  */

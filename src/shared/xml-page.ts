@@ -1,3 +1,5 @@
+import { TAGS } from './tags.js';
+
 /**
  * Imported first by every entry that registers all the elements (src/elements.ts
  * and through it src/index.ts and src/hydrate.ts): the CDN files.
@@ -10,17 +12,6 @@
  * once. XML types all end in xml (application/xhtml+xml, image/svg+xml…);
  * the server renderer's DOM shim in Node has no contentType.
  */
-const TAGS = [
-  'ms-article',
-  'ms-section',
-  'ms-benefit-list',
-  'ms-evidence-card',
-  'ms-evidence-list',
-  'ms-risk-panel',
-  'ms-source-list',
-  'ms-disclaimer',
-];
-
 if (typeof document === 'object' && document.contentType?.endsWith('xml')) {
   console.warn(
     `ms-widgets: the widgets render only in text/html pages, not ${document.contentType}; their tags show their own content. Serve the page as text/html.`,

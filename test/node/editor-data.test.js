@@ -20,7 +20,7 @@ const tags = elements.map(({ d }) => d.tagName).sort();
 const short = (tag) => tag.replace(/^ms-/, '');
 
 test('the manifest has the eight tagged elements, the untagged base class and where each tag is defined', () => {
-  // test/support/tags.js, the tag list every suite uses, is exactly the manifest's.
+  // src/shared/tags.ts, the tag list every suite and the XML-page guard use, is exactly the manifest's.
   assert.deepEqual(tags, [...TAGS].sort());
   for (const name of ['MsElement', 'MsAttributed']) {
     const base = declarations.find(({ d }) => d.name === name);

@@ -54,6 +54,15 @@ test('each page shows exactly its widget, server-rendered, with its attributes',
   }
 });
 
+test('a widget with an attribution footer links it to the whole article (source-url); the disclaimer and the article have none', () => {
+  const footed = ['ms-section', 'ms-benefit-list', 'ms-evidence-card', 'ms-evidence-list', 'ms-risk-panel', 'ms-source-list'];
+  for (const { id, config, html } of pages.filter((p) => p.id !== 'article-summary')) {
+    const [tag] = /<ms-[a-z-]+[^>]*data-embed-widget[^>]*>/.exec(html);
+    assert.equal(tag.includes(` source-url="${SITE}/share/article.html"`), footed.includes(config.tag), `${id}: ${tag}`);
+  }
+  assert.ok(pages.some((p) => p.config.tag === 'ms-disclaimer') && pages.some((p) => p.config.tag === 'ms-section'));
+});
+
 test('the CSP: default-src none, every inline script and style by its hash and nothing more, no base or form targets', () => {
   for (const { id, html } of pages) {
     const csp = cspOf(html);

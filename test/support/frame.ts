@@ -5,10 +5,9 @@
  */
 import { expect } from '@open-wc/testing';
 import en from '../../src/content/en.generated.js';
-import { TAGS } from './tags.js';
+import { TAGS, type Tag } from '../../src/shared/tags.js';
 
-export { TAGS };
-export type Tag = (typeof TAGS)[number];
+export { TAGS, type Tag };
 
 export interface Recorded {
   errors: string[];

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import en from '../../src/content/en.generated.js';
 import { BENEFIT_IDS, SECTION_IDS, STUDY_IDS } from '../../src/content/ids.js';
 import { deepQueryAll, deepText } from './helpers.js';
-import { TAGS } from './tags.js';
+import { TAGS, type Tag } from '../../src/shared/tags.js';
 
 /**
  * Cases per property and the seed, from web-test-runner.config.js (FUZZ_RUNS,
@@ -136,8 +136,7 @@ export const ATTRIBUTES = {
 } as const;
 export type AttrName = keyof typeof ATTRIBUTES;
 
-export { TAGS };
-export type Tag = (typeof TAGS)[number];
+export { TAGS, type Tag };
 
 /** The attributes each element reads (its own, heading-level, and the global ones). */
 const FOOTER: AttrName[] = ['source-url', 'no-attribution'];

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { SectionId } from '../../content/ids.js';
-import { dir, lang, meta } from '../../content/en.generated.js';
+import { articleEnglish } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
 import { childLevel } from '../../shared/heading.js';
 import { MsDated } from '../../shared/dated.js';
@@ -12,9 +12,6 @@ import '../evidence-list/evidence-list.js';
 import '../risk-panel/risk-panel.js';
 import '../source-list/source-list.js';
 import '../disclaimer/disclaimer.js';
-
-/** The built-in English this element shows. */
-const ENGLISH = { lang, dir, meta };
 
 /**
  * @tag ms-article
@@ -40,7 +37,7 @@ export class MsArticle extends MsDated<'meta'> {
   static override styles = [MsElement.styles, styles];
 
   protected override get english() {
-    return ENGLISH;
+    return articleEnglish;
   }
 
   override render() {
@@ -59,8 +56,8 @@ export class MsArticle extends MsDated<'meta'> {
         <ms-source-list heading-level=${level} no-attribution></ms-source-list>
         <ms-disclaimer
           heading-level=${level}
-          reviewed=${this.given[0] ?? nothing}
-          next-review=${this.given[1] ?? nothing}
+          reviewed=${this.given.reviewed ?? nothing}
+          next-review=${this.given.nextReview ?? nothing}
         ></ms-disclaimer>
       </article>
     `;

@@ -1,17 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { BENEFIT_IDS, type BenefitId } from '../../content/ids.js';
-import { benefits, dir, lang } from '../../content/en.generated.js';
+import { benefitListEnglish } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
 import { childLevel, heading } from '../../shared/heading.js';
-import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
+import { MsAttributed } from '../../shared/attributed.js';
 import { card } from '../../shared/card.styles.js';
 import { parseIds } from '../../shared/parse-ids.js';
 import { styles } from './benefit-list.styles.js';
 
 const LAYOUTS = ['list', 'grid'] as const;
-
-/** The built-in English this element shows. */
-const ENGLISH = { lang, dir, benefits, ...FOOTER_ENGLISH };
 
 /**
  * @tag ms-benefit-list
@@ -51,7 +48,7 @@ export class MsBenefitList extends MsAttributed<'benefits'> {
   declare layout: 'list' | 'grid';
 
   protected override get english() {
-    return ENGLISH;
+    return benefitListEnglish;
   }
 
   constructor() {

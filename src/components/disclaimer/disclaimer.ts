@@ -1,38 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import {
-  dir,
-  lang,
-  meta,
-  uiAttribution,
-  uiDisclaimer,
-  uiDisclaimerLabel,
-  uiLastReviewed,
-  uiNextReview,
-  uiReviewOverdue,
-} from '../../content/en.generated.js';
+import { disclaimerEnglish } from '../../content/en.generated.js';
 import type { ContentMeta } from '../../content/types.js';
 import { define } from '../../shared/define.js';
 import { MsDated } from '../../shared/dated.js';
 import { formatDate } from '../../shared/format-date.js';
+import { localIsoDate } from '../../shared/local-date.js';
 import { MsElement, serverRendered, type Words } from '../../shared/ms-element.js';
 import { styles } from './disclaimer.styles.js';
 
-/** The built-in English this element shows. */
-const ENGLISH = {
-  lang,
-  dir,
-  meta,
-  // Only the words it shows: the pack's other `ui` words (the site's, the
-  // footer's) would ride along in every page that loads the disclaimer.
-  ui: {
-    attribution: uiAttribution,
-    disclaimer: uiDisclaimer,
-    disclaimerLabel: uiDisclaimerLabel,
-    lastReviewed: uiLastReviewed,
-    nextReview: uiNextReview,
-    reviewOverdue: uiReviewOverdue,
-  },
-};
+/** The last and the next review date, YYYY-MM-DD or null. */
+type ReviewDates = Pick<ContentMeta, 'reviewed' | 'nextReview'>;
 
 /**
  * Detail of the `ms-review-overdue` event: the content's metadata (title,
@@ -42,9 +19,6 @@ export interface MsReviewOverdueDetail extends ContentMeta {
   /** The date that has passed, YYYY-MM-DD. */
   nextReview: string;
 }
-
-/** The parts of the two dated lines. */
-const PARTS = ['reviewed', 'next-review'];
 
 /**
  * @tag ms-disclaimer
@@ -97,8 +71,8 @@ export class MsDisclaimer extends MsDated<
   #firedFor: string | null = null;
   /** Whether the server rendered this element (its shadow root, with our markers, was there before the first render). */
   #fromServer = false;
-  /** The dates in force, YYYY-MM-DD or null: last reviewed, next review due. */
-  #dates: Array<string | null> = [];
+  /** The dates in force, YYYY-MM-DD or null: the attributes', else the pack's. */
+  #dates: ReviewDates = { reviewed: null, nextReview: null };
 
   constructor() {
     super();
@@ -106,7 +80,7 @@ export class MsDisclaimer extends MsDated<
   }
 
   protected override get english() {
-    return ENGLISH;
+    return disclaimerEnglish;
   }
 
   override connectedCallback(): void {
@@ -117,7 +91,7 @@ export class MsDisclaimer extends MsDated<
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const { meta } = this.pack;
-    this.#dates = [this.given[0] ?? meta.reviewed, this.given[1] ?? meta.nextReview];
+    this.#dates = { reviewed: this.given.reviewed ?? meta.reviewed, nextReview: this.given.nextReview ?? meta.nextReview };
     if (this.#fromServer) {
       // Hydration must find what the server rendered: keep the server's
       // verdict (the reflected `overdue` attribute) for this first render,
@@ -126,14 +100,14 @@ export class MsDisclaimer extends MsDated<
       void this.updateComplete.then(() => this.requestUpdate());
     } else {
       // Overdue from the day after the next review date, where the reader is.
-      const next = this.#dates[1];
-      this.overdue = !!next && new Date(Date.now() - new Date().getTimezoneOffset() * 6e4).toISOString() > `${next}T24`;
+      const { nextReview } = this.#dates;
+      this.overdue = !!nextReview && localIsoDate() > nextReview;
     }
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const [reviewed, nextReview] = this.#dates;
+    const { reviewed, nextReview } = this.#dates;
     if (this.overdue && nextReview && nextReview !== this.#firedFor) {
       this.#firedFor = nextReview;
       const detail: MsReviewOverdueDetail = { ...this.pack.meta, reviewed, nextReview };
@@ -141,19 +115,21 @@ export class MsDisclaimer extends MsDated<
     }
   }
 
+  /** A dated line (part `reviewed` or `next-review`): its label and the date in the reader's words; nothing without a date. */
+  #dateLine(part: string, label: string, date: string | null) {
+    return date ? html`<p part=${part}>${label} <time datetime=${date}>${formatDate(date, this.locale)}</time></p>` : nothing;
+  }
+
   override render() {
     const { meta, ui } = this.pack;
-    const labels = [ui.lastReviewed, ui.nextReview];
+    const { reviewed, nextReview } = this.#dates;
     return html`
       <aside part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(ui.disclaimerLabel)}
         <p part="notice">${ui.disclaimer}</p>
         <p part="attribution">${ui.attribution} <cite>${meta.title}</cite></p>
-        ${this.#dates.map((date, i) =>
-          date
-            ? html`<p part=${PARTS[i]}>${labels[i]} <time datetime=${date}>${formatDate(date, this.locale)}</time></p>`
-            : nothing,
-        )}
+        ${this.#dateLine('reviewed', ui.lastReviewed, reviewed)}
+        ${this.#dateLine('next-review', ui.nextReview, nextReview)}
         ${this.overdue
           ? // The marker: a warning triangle with an exclamation mark cut out, in the
             // note's colour; hidden from assistive technology, which reads the words.

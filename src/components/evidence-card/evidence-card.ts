@@ -2,24 +2,15 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { studyBody } from './study.js';
 import { STUDY_IDS, type StudyId } from '../../content/ids.js';
 import { card } from '../../shared/card.styles.js';
-import { dir, evidenceItems, lang, uiCheckedBy, uiRecord, uiStudyNames } from '../../content/en.generated.js';
+import { evidenceCardEnglish } from '../../content/en.generated.js';
 import type { ContentPack } from '../../content/types.js';
 import { define } from '../../shared/define.js';
 import type { Words } from '../../shared/ms-element.js';
-import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
+import { MsAttributed } from '../../shared/attributed.js';
 import { styles } from './evidence-card.styles.js';
 
 /** The studies: a card shows one, not the evidence section's heading and intro. */
 type Studies = { evidence: Pick<ContentPack['evidence'], 'items'> };
-
-/** The built-in English this element shows. */
-const ENGLISH = {
-  lang,
-  dir,
-  evidence: { items: evidenceItems },
-  meta: FOOTER_ENGLISH.meta,
-  ui: { ...FOOTER_ENGLISH.ui, studyNames: uiStudyNames, record: uiRecord, checkedBy: uiCheckedBy },
-};
 
 /**
  * @tag ms-evidence-card
@@ -68,7 +59,7 @@ export class MsEvidenceCard extends MsAttributed<never, Studies & Words<never, '
   declare study: StudyId;
 
   protected override get english() {
-    return ENGLISH;
+    return evidenceCardEnglish;
   }
 
   constructor() {

@@ -1,21 +1,12 @@
 import { html } from 'lit';
 import { card } from '../../shared/card.styles.js';
-import { dir, evidence, lang, uiCheckedBy, uiRecord, uiStudyNames } from '../../content/en.generated.js';
+import { evidenceListEnglish } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
 import type { Words } from '../../shared/ms-element.js';
 import { childLevel, heading } from '../../shared/heading.js';
-import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
+import { MsAttributed } from '../../shared/attributed.js';
 import { studyBody } from '../evidence-card/study.js';
 import { styles } from '../evidence-card/evidence-card.styles.js';
-
-/** The built-in English this element shows. */
-const ENGLISH = {
-  lang,
-  dir,
-  evidence,
-  meta: FOOTER_ENGLISH.meta,
-  ui: { ...FOOTER_ENGLISH.ui, studyNames: uiStudyNames, record: uiRecord, checkedBy: uiCheckedBy },
-};
 
 /**
  * @tag ms-evidence-list
@@ -56,7 +47,7 @@ export class MsEvidenceList extends MsAttributed<'evidence', Words<never, 'study
   static override styles = [MsAttributed.styles, card, styles];
 
   protected override get english() {
-    return ENGLISH;
+    return evidenceListEnglish;
   }
 
   override render() {

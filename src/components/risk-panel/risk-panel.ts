@@ -1,9 +1,9 @@
 import { html, type PropertyValues } from 'lit';
 import type { PrecautionId } from '../../content/ids.js';
 import { card } from '../../shared/card.styles.js';
-import { dir, lang, precautions } from '../../content/en.generated.js';
+import { riskPanelEnglish } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
-import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
+import { MsAttributed } from '../../shared/attributed.js';
 import { styles } from './risk-panel.styles.js';
 
 /** Detail of the `ms-toggle` event. */
@@ -13,9 +13,6 @@ export interface MsToggleDetail {
   /** Whether it is now expanded. */
   open: boolean;
 }
-
-/** The built-in English this element shows. */
-const ENGLISH = { lang, dir, precautions, ...FOOTER_ENGLISH };
 
 /**
  * @tag ms-risk-panel
@@ -77,7 +74,7 @@ export class MsRiskPanel extends MsAttributed<'precautions'> {
   #shown = new Map<PrecautionId, boolean>();
 
   protected override get english() {
-    return ENGLISH;
+    return riskPanelEnglish;
   }
 
   constructor() {

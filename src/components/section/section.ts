@@ -1,11 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { SECTION_IDS, type SectionId } from '../../content/ids.js';
-import { dir, lang, sections } from '../../content/en.generated.js';
+import { sectionEnglish } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
-import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
-
-/** The built-in English this element shows. */
-const ENGLISH = { lang, dir, sections, ...FOOTER_ENGLISH };
+import { MsAttributed } from '../../shared/attributed.js';
 
 /**
  * @tag ms-section
@@ -33,7 +30,7 @@ export class MsSection extends MsAttributed<'sections'> {
   declare name: SectionId;
 
   protected override get english() {
-    return ENGLISH;
+    return sectionEnglish;
   }
 
   constructor() {

@@ -1,11 +1,8 @@
 import { html } from 'lit';
-import { dir, lang, sources } from '../../content/en.generated.js';
+import { sourceListEnglish } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
-import { FOOTER_ENGLISH, MsAttributed } from '../../shared/attributed.js';
+import { MsAttributed } from '../../shared/attributed.js';
 import { styles } from './source-list.styles.js';
-
-/** The built-in English this element shows. */
-const ENGLISH = { lang, dir, sources, ...FOOTER_ENGLISH };
 
 /**
  * @tag ms-source-list
@@ -31,7 +28,7 @@ export class MsSourceList extends MsAttributed<'sources'> {
   static override styles = [MsAttributed.styles, styles];
 
   protected override get english() {
-    return ENGLISH;
+    return sourceListEnglish;
   }
 
   override render() {
