@@ -113,6 +113,12 @@ export abstract class MsAttributed<K extends PackPart = PackPart, W = unknown> e
     }
   }
 
+  /** The attribution shown is part of what makes two renders the same. */
+  protected override shareKey(): string | undefined {
+    const key = super.shareKey();
+    return key && `${key} ${this.#attributionLink}`;
+  }
+
   /**
    * The attribution footer (part `footer`), or nothing with `no-attribution`.
    * When another element of the page shows the full line, only a link to it
