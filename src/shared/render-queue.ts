@@ -1,28 +1,34 @@
 /**
  * First renders in turns: a page with hundreds of widgets renders the ones
- * in view first, in chunks of a few milliseconds, and lets the browser paint
- * and answer input between chunks, so no task grows long. A page with a few
- * widgets renders them at once, as before.
+ * in view first, a chunk per frame, and lets the browser paint and answer
+ * input between chunks, so no task grows long. A page with a few widgets
+ * renders them at once, as before.
+ *
+ * A chunk is sized by measured time, not by a count: it stops when its own
+ * script has used `BUDGET_MS`, and it takes no more widgets than the last
+ * frame showed the browser can style and lay out in that time (that work
+ * comes after the chunk, in the frame's own task).
  */
 
-/** Time for one chunk of first renders: well inside a 50 ms task, even on a slow phone. */
-const CHUNK_MS = 20;
+/** Time for one task: a chunk's script, or the style and layout of the frame after it. Well inside the 50 ms of a long task at 1× CPU. */
+const BUDGET_MS = 30;
 /** Up to this many widgets waiting render at once: the whole article is fewer. */
 const FEW = 16;
 /**
- * How long many widgets wait for the observer before rendering in document
- * order anyway: a page in a background tab has no frames, so no report.
+ * How long to wait for a frame (the observer's report, the next chunk's
+ * turn) before going on without one: a page in a background tab has none.
  */
-const LOOK_MS = 100;
+const FRAME_WAIT_MS = 100;
 
 /** Widgets waiting for their first render, in the order they came (document order, as a page upgrades). */
 const waiting = new Map<Element, () => void>();
-/** Waiting widgets that the observer saw in the viewport. */
+/** Waiting widgets that were in the viewport when the queue looked. */
 const inView = new Set<Element>();
-let observer: IntersectionObserver | undefined;
-/** Whether the observer has reported once: which widgets are in view is known. */
-let seen = false;
+/** Whether the queue has looked for the widgets in view (once per batch; an observer over thousands of widgets costs every frame). */
+let looked = false;
 let scheduled = false;
+/** Most widgets the next chunk renders, from the last frame's cost per widget. */
+let most = Infinity;
 
 /** Runs `render` in `el`'s turn; resolves when it has run. */
 export function renderInTurn(el: Element, render: () => unknown): Promise<unknown> {
@@ -34,8 +40,6 @@ export function renderInTurn(el: Element, render: () => unknown): Promise<unknow
         reject(error);
       }
     });
-    observer ??= new IntersectionObserver(onView);
-    observer.observe(el);
     if (!scheduled) {
       scheduled = true;
       queueMicrotask(drain);
@@ -43,49 +47,85 @@ export function renderInTurn(el: Element, render: () => unknown): Promise<unknow
   });
 }
 
-/** The observer's report (or, if it is late, none): in-view widgets go first; the first report starts the renders. */
-function onView(entries: IntersectionObserverEntry[]): void {
-  for (const entry of entries) if (entry.isIntersecting && waiting.has(entry.target)) inView.add(entry.target);
-  if (!seen) {
-    seen = true;
-    drain();
-  }
+/** Runs `fn` once: on the first of several ways it may be called. */
+function once(fn: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+}
+
+/** A new task, after what the browser has queued (scheduler.yield, where the engine has it, keeps the page's place). */
+function nextTask(fn: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') void scheduler.yield().then(fn);
+  else setTimeout(fn);
 }
 
 /**
- * Renders waiting widgets, those in view first, until the chunk's time is
- * up, then yields to the browser. With many waiting, it first waits for the
- * observer to tell which are in view (after the page's first layout).
+ * Which waiting widgets are in view, from one report of an observer that is
+ * then let go; a page whose frames never come (a background tab) goes on
+ * without it.
+ */
+function look(): void {
+  looked = true;
+  scheduled = true;
+  const go = once(drain);
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) if (entry.isIntersecting && waiting.has(entry.target)) inView.add(entry.target);
+    observer.disconnect();
+    go();
+  });
+  for (const el of waiting.keys()) observer.observe(el);
+  setTimeout(() => {
+    observer.disconnect();
+    go();
+  }, FRAME_WAIT_MS);
+}
+
+/**
+ * The next chunk, after the browser has drawn a frame with this one's
+ * widgets: the time from the frame's start to the task after it tells what
+ * a widget costs to style and lay out, which bounds the next chunk.
+ */
+function afterFrame(rendered: number): void {
+  scheduled = true;
+  const go = once(drain);
+  requestAnimationFrame((frameStart) =>
+    nextTask(() => {
+      const cost = performance.now() - frameStart;
+      most = cost > BUDGET_MS ? Math.max(1, Math.floor((rendered * BUDGET_MS) / cost)) : Infinity;
+      go();
+    }),
+  );
+  setTimeout(go, FRAME_WAIT_MS);
+}
+
+/**
+ * Renders waiting widgets, those in view first, until the chunk's time or
+ * count is up, then yields to the browser. With many waiting, it first
+ * looks which are in view (after the page's first layout).
  */
 function drain(): void {
   scheduled = false;
   // A hidden page (a background tab) paints nothing and has no view: its
   // widgets render at once, as before, rather than wait for frames.
   const hidden = document.hidden;
-  if (!seen && waiting.size > FEW && !hidden) {
-    scheduled = true;
-    setTimeout(() => onView([]), LOOK_MS);
-    return;
-  }
-  const end = performance.now() + CHUNK_MS;
+  if (!looked && waiting.size > FEW && !hidden) return look();
+  const start = performance.now();
+  let rendered = 0;
   for (const queue of [inView, waiting.keys()]) {
     for (const el of queue) {
-      if (performance.now() > end && !hidden) return next();
+      if (!hidden && (rendered >= most || performance.now() - start > BUDGET_MS)) return afterFrame(rendered);
       const render = waiting.get(el);
       waiting.delete(el);
       inView.delete(el);
-      observer?.unobserve(el);
       render?.();
+      rendered++;
     }
   }
-  if (waiting.size) return next();
-  observer?.disconnect();
-  observer = undefined;
-  seen = false;
-}
-
-function next(): void {
-  if (scheduled) return;
-  scheduled = true;
-  setTimeout(drain);
+  looked = false;
+  most = Infinity;
 }

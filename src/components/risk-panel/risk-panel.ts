@@ -103,11 +103,6 @@ export class MsRiskPanel extends MsAttributed<'precautions'> {
     return root;
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (!this.hasUpdated) for (const item of this.pack.precautions.items) this.#shown.set(item.id, this.#expanded);
-  }
-
   /**
    * After a render too: a panel that showed a copy renders afresh when
    * `collapsed` or `open` changes, and new disclosures queue no `toggle`.
