@@ -44,7 +44,7 @@ performance.mark('ms-rendered');
 </script></body></html>`;
 
 const server = await startServer();
-const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: chromeArgs });
+const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: chromeArgs, protocolTimeout: 1_800_000 });
 let pageNo = 0;
 
 /** Loads `html` at 4× throttling while tracing; returns the main thread's events and the time to `ms-rendered`. */
@@ -161,6 +161,8 @@ async function variants(count) {
     for (const wrap of name === 'as built' ? [false, true] : [false]) {
       const { rendered, events } = await traced(variantPage(count, edit, wrap));
       out[wrap ? 'each in a div' : name] = { renderedMs: Math.round(rendered), styleMs: total(events, 'UpdateLayoutTree'), layoutMs: total(events, 'Layout') };
+      // Each as it comes: a run of them takes minutes on a busy machine.
+      console.error(wrap ? 'each in a div' : name, JSON.stringify(out[wrap ? 'each in a div' : name]));
     }
   }
   return out;
