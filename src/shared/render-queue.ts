@@ -27,8 +27,10 @@ const inView = new Set<Element>();
 /** Whether the queue has looked for the widgets in view (once per batch; an observer over thousands of widgets costs every frame). */
 let looked = false;
 let scheduled = false;
-/** Most widgets the next chunk renders, from the last frame's cost per widget. */
+/** Most widgets the next chunk renders, from what the last frames cost (see `sizeChunks`). */
 let most = Infinity;
+/** The last chunk's size and its frame's cost in ms. */
+let lastFrame: [number, number] | undefined;
 
 /** Runs `render` in `el`'s turn; resolves when it has run. */
 export function renderInTurn(el: Element, render: () => unknown): Promise<unknown> {
@@ -95,14 +97,41 @@ function afterFrame(rendered: number): void {
   const go = once(drain);
   requestAnimationFrame((frameStart) =>
     nextTask(() => {
-      const cost = performance.now() - frameStart;
-      most = cost > BUDGET_MS ? Math.max(1, Math.floor((rendered * BUDGET_MS) / cost)) : Infinity;
+      sizeChunks(rendered, performance.now() - frameStart);
       go();
     }),
   );
   // Frames come late on a busy machine; only a page that went hidden waits for none.
   const hidden = (): unknown => (document.hidden ? go() : setTimeout(hidden, FRAME_WAIT_MS));
   setTimeout(hidden, FRAME_WAIT_MS);
+}
+
+/**
+ * How many widgets the next chunk takes so that its frame fits the budget.
+ * A frame costs a part that grows with the widgets it shows and a part that
+ * does not: on a page of thousands of sibling cards, Chromium walks every
+ * sibling host on each frame. Two frames of different chunk sizes tell the
+ * two apart. Where the fixed part alone is over budget, smaller chunks would
+ * only mean more frames that cost as much: the chunk is then bounded by its
+ * script time alone.
+ */
+function sizeChunks(rendered: number, cost: number): void {
+  const last = lastFrame;
+  lastFrame = [rendered, cost];
+  if (last?.[0] === rendered) {
+    // Nothing new to tell the parts apart: a frame still over budget tries
+    // a chunk twice the size (a fixed part shows as a cost that barely grows).
+    if (cost > BUDGET_MS) most = rendered * 2;
+    return;
+  }
+  let each = cost / rendered;
+  let fixed = 0;
+  const slope = last ? (cost - last[1]) / (rendered - last[0]) : 0;
+  if (slope > 0) {
+    each = slope;
+    fixed = Math.max(0, cost - slope * rendered);
+  }
+  most = fixed < BUDGET_MS ? Math.max(1, Math.floor((BUDGET_MS - fixed) / each)) : Infinity;
 }
 
 /**
@@ -130,4 +159,5 @@ function drain(): void {
   }
   looked = false;
   most = Infinity;
+  lastFrame = undefined;
 }
