@@ -6,8 +6,8 @@
  *
  * A chunk is sized by measured time, not by a count: it stops when its own
  * script has used `BUDGET_MS`, and it takes no more widgets than the last
- * frame showed the browser can style and lay out in that time (that work
- * comes after the chunk, in the frame's own task).
+ * frames showed the browser can style and lay out in that time (that work
+ * comes after the chunk, in the frame's own task; see `sizeChunks`).
  */
 
 /** Time for one task: a chunk's script, or the style and layout of the frame after it. Well inside the 50 ms of a long task at 1× CPU. */
