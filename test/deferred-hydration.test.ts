@@ -145,6 +145,9 @@ describe('deferred hydration', () => {
     const page = await load('/test/pages/ssr-deferred-cards.html', { tags: ['ms-evidence-card'] });
     const win = page.win as Win;
     const cards = [...page.doc.querySelectorAll('ms-evidence-card')] as Widget[];
+    // Identical cards share one render on the client (src/shared/shared-render.ts), never on hydration: each keeps the server's DOM.
+    const serverDom = cards.map((c) => c.shadowRoot!.querySelector('article'));
+    expect(serverDom.every((a) => a !== null), 'server-rendered DOM before hydration').to.equal(true);
     // A page the runner keeps in a background tab renders no frames, so
     // nothing is ever reported in view there: only idle time wakes its cards.
     let hidden = document.visibilityState === 'hidden';
@@ -154,6 +157,10 @@ describe('deferred hydration', () => {
     document.removeEventListener('visibilitychange', noteHidden);
     const order = win.__msWoke;
     expect(order.length, 'each card woke once').to.equal(cards.length);
+    cards.forEach((c, i) => {
+      expect(c.shadowRoot!.querySelectorAll('article'), `card ${i}: one article`).to.have.length(1);
+      expect(c.shadowRoot!.querySelector('article'), `card ${i} hydrated the server's DOM, not a copy`).to.equal(serverDom[i]);
+    });
     if (hidden) {
       expect(order, 'a page out of sight: idle time wakes the cards in document order').to.deep.equal(cards);
     } else {

@@ -108,7 +108,10 @@ describe('a page that polluted Object.prototype', () => {
     };
     let el: Element;
     try {
-      el = await fixture(html`<ms-disclaimer reviewed="2026-11-25"></ms-disclaimer>`);
+      // heading-level 6: a render of its own. Identical widgets on a page show
+      // one render (src/shared/shared-render.ts), and the tests above rendered
+      // disclaimers at levels 2 and 3 (in ms-article) while dates still formatted.
+      el = await fixture(html`<ms-disclaimer heading-level="6" reviewed="2026-11-25"></ms-disclaimer>`);
       await settle(el);
     } finally {
       Object.defineProperty(Date.prototype, 'toLocaleDateString', original);

@@ -31,6 +31,27 @@ const onPage = new Set<ReactiveElement & { noAttribution: boolean }>();
 export const serverAttribution = new WeakMap<object, string>();
 
 /**
+ * The page's holder as found for the current task. Widgets that render
+ * together (a chunk of them, see render-queue.ts) share one look through the
+ * page's widgets: each looking through all the others would cost the square
+ * of their number (a page of 10,000 cards). A widget that comes, goes or
+ * changes its `no-attribution` makes the next one look again.
+ */
+let found: { doc: Document; holder: HTMLElement | null } | undefined;
+
+function pageHolder(doc: Document): HTMLElement | null {
+  if (found?.doc === doc) return found.holder;
+  const peers = [...onPage].filter((peer) => !peer.noAttribution && peer.getRootNode() === doc);
+  const holder =
+    doc.getElementById(ATTRIBUTION_ID) ??
+    doc.querySelector<HTMLElement>(PAGE_HOLDERS) ??
+    (peers.length > 1 ? peers.reduce((last, peer) => (last.compareDocumentPosition(peer) & Node.DOCUMENT_POSITION_FOLLOWING ? peer : last)) : null);
+  found = { doc, holder };
+  setTimeout(() => (found = undefined));
+  return holder;
+}
+
+/**
  * Where `el`'s page shows the full attribution, when that is somewhere else:
  * the element with id `ms-attribution`, else the page's first ms-disclaimer
  * or ms-article, else the last attributed widget once there are two. Only
@@ -40,11 +61,7 @@ export const serverAttribution = new WeakMap<object, string>();
 function attributionHolder(el: HTMLElement): HTMLElement | undefined {
   const doc = el.ownerDocument;
   if (el.getRootNode() !== doc) return undefined;
-  const peers = [...onPage].filter((peer) => !peer.noAttribution && peer.getRootNode() === doc);
-  const holder =
-    doc.getElementById(ATTRIBUTION_ID) ??
-    doc.querySelector<HTMLElement>(PAGE_HOLDERS) ??
-    (peers.length > 1 ? peers.reduce((last, peer) => (last.compareDocumentPosition(peer) & Node.DOCUMENT_POSITION_FOLLOWING ? peer : last)) : null);
+  const holder = pageHolder(doc);
   if (!holder || holder === el) return undefined;
   holder.id ||= ATTRIBUTION_ID;
   return holder;
@@ -110,6 +127,12 @@ export abstract class MsAttributed<K extends PackPart = PackPart, W = unknown> e
     }
   }
 
+  /** The attribution shown is part of what makes two renders the same. */
+  protected override shareKey(): string | undefined {
+    const key = super.shareKey();
+    return key && `${key} ${this.#attributionLink}`;
+  }
+
   /**
    * The attribution footer (part `footer`), or nothing with `no-attribution`.
    * When another element of the page shows the full line, only a link to it
@@ -139,6 +162,7 @@ export abstract class MsAttributed<K extends PackPart = PackPart, W = unknown> e
  */
 let pending = false;
 function pageChanged(): void {
+  found = undefined;
   if (isServer || pending) return;
   pending = true;
   queueMicrotask(() => {

@@ -1,8 +1,10 @@
-import { LitElement, adoptStyles, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { findPack, registeredLocales } from '../content/store.js';
 import type { ContentMeta, ContentPack, UiText } from '../content/types.js';
 import { heading } from './heading.js';
 import { nearestLang, watchLang } from './lang.js';
+import { renderInTurn } from './render-queue.js';
+import { keepRender, sharedRender } from './shared-render.js';
 import { tokens } from './tokens.styles.js';
 import { firstTime, invalidMessage } from './warn.js';
 
@@ -33,6 +35,12 @@ const levelConverter = {
   fromAttribute: (value: string | null): number | string =>
     value === null ? DEFAULT_LEVEL : /^\s*\d+\s*$/.test(value) ? Number(value) : value,
 };
+/**
+ * ReactiveElement's update: Lit's bookkeeping (reflected attributes,
+ * `hasUpdated`) without LitElement's render, for an element showing a copy.
+ */
+const { update: reactiveUpdate } = ReactiveElement.prototype as unknown as { update(this: ReactiveElement, changed: PropertyValues): void };
+
 /** Locales already reported missing: one warning per page, not per element (the last `WARNED_CAP` of them). */
 const missingWarned = new Set<string>();
 
@@ -99,6 +107,8 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
   /** Whether a pack has been chosen once, and whether a later choice waits for hydration; see #pickPack. */
   #picked = false;
   #repick = false;
+  /** What the copy this element shows was rendered from, while it shows one rather than its own render (see `update`). */
+  #sharing?: { pack: object; key: string };
 
   /** The built-in English of the parts this element shows, used until a page registers a pack. */
   protected abstract get english(): PackSlice<K> & W;
@@ -193,6 +203,56 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
       this.#repick = false;
       this.#pickPack();
     }
+  }
+
+  /**
+   * The first render waits its turn (see render-queue.ts), unless the
+   * server already rendered this element: its content is in view.
+   */
+  protected override scheduleUpdate() {
+    return this.hasUpdated || serverRendered(this.shadowRoot) ? super.scheduleUpdate() : renderInTurn(this, () => super.scheduleUpdate());
+  }
+
+  /**
+   * What the rendered shadow DOM depends on, beyond the pack: the tag, every
+   * reactive property and the language. Elements that render the same key
+   * with the same pack show the same DOM, so all but the first take a copy
+   * of it (shared-render.ts). An element whose DOM depends on more adds it;
+   * `undefined` renders every instance on its own.
+   */
+  protected shareKey(): string | undefined {
+    const names = [...(this.constructor as typeof ReactiveElement).elementProperties.keys()];
+    return JSON.stringify([this.localName, this.locale, ...names.map((name) => this[name as keyof this])]);
+  }
+
+  /**
+   * Lit's update, except where an identical element has already rendered:
+   * then a copy of its DOM, with no render and no template. An element
+   * showing a copy renders on its own as soon as its key changes (an
+   * attribute, the language, a pack registered later); it needs no listener
+   * of its own (the root's listeners serve copies as well).
+   */
+  protected override update(changed: PropertyValues): void {
+    const shared = this.#sharing;
+    // Once an element has rendered through Lit, it always does.
+    const key = isServer || (!shared && this.hasUpdated) ? undefined : this.shareKey();
+    if (key !== undefined && shared?.key === key && shared.pack === this.pack) return reactiveUpdate.call(this, changed);
+    const root = this.renderRoot;
+    // Only a render into an empty root is one to copy or keep: not a
+    // hydrated one, nor one replacing a copy.
+    const fresh = !root.hasChildNodes();
+    const copy = key !== undefined && fresh ? sharedRender(this.pack, key) : undefined;
+    if (copy) {
+      root.append(copy);
+      this.#sharing = { pack: this.pack, key: key as string };
+      return reactiveUpdate.call(this, changed);
+    }
+    if (shared) {
+      root.replaceChildren();
+      this.#sharing = undefined;
+    }
+    super.update(changed);
+    if (key !== undefined && fresh) keepRender(this.pack, key, root);
   }
 
   /** The valid heading level in use. */

@@ -40,6 +40,14 @@ export class MsArticle extends MsDated<'meta'> {
     return articleEnglish;
   }
 
+  /**
+   * Not shared: its DOM is other widgets, each rendering (and sharing) on its
+   * own, so a copy would save little and cut the link Lit keeps to them.
+   */
+  protected override shareKey(): undefined {
+    return undefined;
+  }
+
   override render() {
     const level = childLevel(this.level);
     // The parts credit nothing themselves (no-attribution): the article's disclaimer does.

@@ -17,6 +17,25 @@ export interface CheckWords {
 const MONTH_OPTIONS = { __proto__: null, month: 'long', year: 'numeric', timeZone: 'UTC' } as Intl.DateTimeFormatOptions;
 
 /**
+ * Month formatters by language tag, made once: making one takes tens of
+ * milliseconds at 4× CPU (more than rendering a card), and a page of cards
+ * asks for one per card that renders. A page cycling through endless
+ * languages starts afresh after `FORMATTERS_CAP`.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const FORMATTERS_CAP = 8;
+
+function formatter(tag: string): Intl.DateTimeFormat {
+  let made = formatters.get(tag);
+  if (!made) {
+    made = new Intl.DateTimeFormat(tag, MONTH_OPTIONS);
+    if (formatters.size >= FORMATTERS_CAP) formatters.clear();
+    formatters.set(tag, made);
+  }
+  return made;
+}
+
+/**
  * A YYYY-MM month in words for the reader's language ("November 2026").
  * Never throws: a tag Intl cannot read gets English, and an engine that
  * cannot format at all the month as written.
@@ -25,7 +44,7 @@ function monthInWords(month: string, locale: string): string {
   const [year, index] = month.split('-').map(Number);
   for (const tag of [locale, 'en']) {
     try {
-      return new Date(Date.UTC(year, index - 1, 15)).toLocaleDateString(tag, MONTH_OPTIONS);
+      return formatter(tag).format(new Date(Date.UTC(year, index - 1, 15)));
     } catch {
       // Try the next tag.
     }

@@ -88,12 +88,38 @@ export class MsRiskPanel extends MsAttributed<'precautions'> {
     return this.open || !this.collapsed;
   }
 
-  #onToggle(id: PrecautionId, event: Event): void {
-    const open = (event.target as HTMLDetailsElement).open;
-    if (this.#shown.get(id) === open) return;
-    this.#shown.set(id, open);
-    const detail: MsToggleDetail = { id, open };
-    this.dispatchEvent(new CustomEvent('ms-toggle', { detail, bubbles: true, composed: true }));
+  /**
+   * One listener on the shadow root, rather than one per disclosure in the
+   * template: it serves a panel showing a copy of another's DOM (see
+   * MsElement.update) as well. `toggle` does not bubble: it is caught on its
+   * way down (capture).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('toggle', () => this.#report(), true);
+    return root;
+  }
+
+  /**
+   * After a render too: a panel that showed a copy renders afresh when
+   * `collapsed` or `open` changes, and new disclosures queue no `toggle`.
+   */
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#report();
+  }
+
+  /** Fires ms-toggle for each precaution whose state is not the one last reported. */
+  #report(): void {
+    const { items } = this.pack.precautions;
+    this.renderRoot.querySelectorAll('details').forEach((details, i) => {
+      const id = items[i]?.id;
+      const open = details.open;
+      if (!id || this.#shown.get(id) === open) return;
+      this.#shown.set(id, open);
+      const detail: MsToggleDetail = { id, open };
+      this.dispatchEvent(new CustomEvent('ms-toggle', { detail, bubbles: true, composed: true }));
+    });
   }
 
   override firstUpdated(changed: PropertyValues): void {
@@ -114,7 +140,7 @@ export class MsRiskPanel extends MsAttributed<'precautions'> {
         <p part="intro">${intro}</p>
         <div class="stack">
           ${items.map(
-            (item) => html`<details part="item" class="card" ?open=${expanded} @toggle=${(e: Event) => this.#onToggle(item.id, e)}>
+            (item) => html`<details part="item" class="card" ?open=${expanded}>
               <summary part="summary">${item.title}</summary>
               <p part="item-text">${item.text}</p>
             </details>`,

@@ -1,0 +1,223 @@
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import '../src/components/evidence-card/evidence-card.js';
+import { MsEvidenceCard } from '../src/components/evidence-card/evidence-card.js';
+import '../src/components/risk-panel/risk-panel.js';
+import { MsRiskPanel, type MsToggleDetail } from '../src/components/risk-panel/risk-panel.js';
+import { PRECAUTION_IDS } from '../src/content/ids.js';
+import en from '../src/content/en.generated.js';
+import { registerContent } from '../src/content/registry.js';
+import type { ContentPack } from '../src/content/types.js';
+import { captureWarnings, deepText, settle, wrapperFixture } from './support/helpers.js';
+
+// Identical widgets share one render (src/shared/shared-render.ts), and many
+// widgets render in turns, those in view first (src/shared/render-queue.ts).
+
+/** Each test's widgets differ from every other test's (by `source-url`), so none finds a render kept by another. */
+let run = 0;
+const fresh = () => `https://example.org/shared-${++run}`;
+
+/** Counts the calls of an element's `render` until `restore()`. */
+function countRenders(type: { prototype: { render(): unknown } }) {
+  const original = type.prototype.render;
+  const counter = {
+    calls: 0,
+    restore: () => (type.prototype.render = original),
+  };
+  type.prototype.render = function (this: unknown) {
+    counter.calls++;
+    return original.call(this);
+  };
+  return counter;
+}
+
+const shadowHtml = (el: Element) => el.shadowRoot!.innerHTML;
+const cardsIn = (wrapper: Element) => [...wrapper.querySelectorAll<MsEvidenceCard>('ms-evidence-card')];
+const panelsIn = (wrapper: Element) => [...wrapper.querySelectorAll<MsRiskPanel>('ms-risk-panel')];
+
+describe('identical widgets', () => {
+  it('render once: the others show a copy equal to that render', async () => {
+    const url = fresh();
+    const renders = countRenders(MsEvidenceCard);
+    try {
+      const wrapper = await wrapperFixture(html`<div>
+        ${Array.from({ length: 20 }, () => html`<ms-evidence-card study="halt-ms" source-url=${url} no-attribution></ms-evidence-card>`)}
+      </div>`);
+      const cards = cardsIn(wrapper);
+      expect(renders.calls).to.equal(1);
+      const first = shadowHtml(cards[0]);
+      expect(first).to.contain('The HALT-MS trial');
+      for (const card of cards) expect(shadowHtml(card)).to.equal(first);
+      // Not one DOM in many places: each copy is a tree of its own.
+      expect(cards[1].shadowRoot!.querySelector('article')).not.to.equal(cards[0].shadowRoot!.querySelector('article'));
+    } finally {
+      renders.restore();
+    }
+  });
+
+  it('share per attributes: different studies and the attribution each render once', async () => {
+    const url = fresh();
+    const renders = countRenders(MsEvidenceCard);
+    try {
+      const wrapper = await wrapperFixture(html`<div>
+        ${Array.from({ length: 12 }, (_, i) => html`<ms-evidence-card study=${i % 2 ? 'systematic-review' : 'halt-ms'} source-url=${url}></ms-evidence-card>`)}
+      </div>`);
+      const cards = cardsIn(wrapper);
+      // Two studies linking to the page's attribution, and the last card, which holds it.
+      expect(renders.calls).to.equal(3);
+      expect(cards[11].id).to.equal('ms-attribution');
+      expect(cards[11].shadowRoot!.querySelector('[part="attribution-link"]')).to.equal(null);
+      for (const card of cards.slice(0, 11)) {
+        expect(card.shadowRoot!.querySelector('[part="attribution-link"]')!.getAttribute('href')).to.equal('#ms-attribution');
+        expect(shadowHtml(card)).to.equal(shadowHtml(cards[card.study === 'halt-ms' ? 0 : 1]));
+      }
+    } finally {
+      renders.restore();
+    }
+  });
+
+  it('copies equal what an element renders on its own, and are accessible', async () => {
+    const url = fresh();
+    const wrapper = await wrapperFixture(html`<div>
+      <ms-evidence-card study="mesenchymal-stem-cells" source-url=${url} no-attribution></ms-evidence-card>
+      <ms-evidence-card study="mesenchymal-stem-cells" source-url=${url} no-attribution></ms-evidence-card>
+    </div>`);
+    const [first, copy] = cardsIn(wrapper);
+    // A render of its own: the copy changes its study and back, and so renders through Lit.
+    const own = await wrapperFixture(html`<div><ms-evidence-card study="halt-ms" source-url=${url} no-attribution></ms-evidence-card></div>`);
+    const alone = cardsIn(own)[0];
+    alone.study = 'mesenchymal-stem-cells';
+    await alone.updateComplete;
+    expect(shadowHtml(copy)).to.equal(shadowHtml(first));
+    expect(shadowHtml(alone)).to.equal(shadowHtml(copy));
+    expect(deepText(copy)).to.equal(deepText(alone));
+    await expect(copy).to.be.accessible();
+  });
+
+  it('an attribute changed on one copy renders that one again, and only it', async () => {
+    const url = fresh();
+    const wrapper = await wrapperFixture(html`<div>
+      ${Array.from({ length: 6 }, () => html`<ms-evidence-card study="halt-ms" source-url=${url} no-attribution></ms-evidence-card>`)}
+    </div>`);
+    const cards = cardsIn(wrapper);
+    const before = shadowHtml(cards[0]);
+    const renders = countRenders(MsEvidenceCard);
+    try {
+      cards[3].setAttribute('study', 'systematic-review');
+      await settle(wrapper);
+      expect(renders.calls).to.equal(1);
+      expect(cards[3].shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.contain('The systematic review and meta-analysis');
+      expect(cards[3].shadowRoot!.querySelectorAll('article')).to.have.length(1);
+      for (const card of cards.filter((_, i) => i !== 3)) expect(shadowHtml(card)).to.equal(before);
+      // …and back: it shows the halt-ms card again, as its own render.
+      cards[3].setAttribute('study', 'halt-ms');
+      await settle(wrapper);
+      expect(shadowHtml(cards[3])).to.equal(before);
+    } finally {
+      renders.restore();
+    }
+  });
+
+  it('a pack registered later reaches every copy', async () => {
+    const url = fresh();
+    const lang = `en-x-share${run}`;
+    const warnings = captureWarnings();
+    try {
+      const wrapper = await wrapperFixture(html`<div lang=${lang}>
+        ${Array.from({ length: 8 }, () => html`<ms-evidence-card study="halt-ms" source-url=${url} no-attribution></ms-evidence-card>`)}
+      </div>`);
+      const cards = cardsIn(wrapper);
+      const pack: ContentPack = structuredClone(en);
+      pack.lang = lang;
+      pack.ui.studyNames['halt-ms'] = 'The HALT-MS trial (edited)';
+      registerContent(lang, pack);
+      await settle(wrapper);
+      for (const card of cards) {
+        expect(card.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.contain('The HALT-MS trial (edited)');
+        expect(card.shadowRoot!.querySelector('article')!.getAttribute('lang')).to.equal(lang);
+      }
+      expect(shadowHtml(cards[7])).to.equal(shadowHtml(cards[0]));
+    } finally {
+      warnings.restore();
+    }
+  });
+});
+
+describe('identical risk panels', () => {
+  /** Records the ms-toggle events that reach `target`. */
+  function record(target: EventTarget) {
+    const events: Array<{ from: EventTarget | null; detail: MsToggleDetail }> = [];
+    const listener = (e: Event) => events.push({ from: e.target, detail: (e as CustomEvent<MsToggleDetail>).detail });
+    target.addEventListener('ms-toggle', listener);
+    return { events, stop: () => target.removeEventListener('ms-toggle', listener) };
+  }
+  /** `toggle` comes in a later task. */
+  const tasks = async (n = 5) => {
+    for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r));
+  };
+
+  it('render once, and each copy toggles and fires ms-toggle on its own', async () => {
+    const url = fresh();
+    const renders = countRenders(MsRiskPanel);
+    const rec = record(document);
+    try {
+      const wrapper = await wrapperFixture(html`<div>
+        ${Array.from({ length: 3 }, () => html`<ms-risk-panel collapsed source-url=${url} no-attribution></ms-risk-panel>`)}
+      </div>`);
+      await tasks();
+      const panels = panelsIn(wrapper);
+      expect(renders.calls).to.equal(1);
+      expect(rec.events).to.deep.equal([]);
+      expect(shadowHtml(panels[2])).to.equal(shadowHtml(panels[0]));
+
+      panels[2].shadowRoot!.querySelectorAll('summary')[1].click();
+      await tasks();
+      expect(rec.events).to.deep.equal([{ from: panels[2], detail: { id: 'treatment-risks', open: true } }]);
+      expect([...panels[2].shadowRoot!.querySelectorAll('details')].map((d) => d.open)).to.deep.equal([false, true, false, false]);
+      expect([...panels[1].shadowRoot!.querySelectorAll('details')].map((d) => d.open)).to.deep.equal([false, false, false, false]);
+
+      // An attribute on a copy: it renders on its own and tells of each change.
+      rec.events.length = 0;
+      panels[1].removeAttribute('collapsed');
+      await tasks();
+      expect(rec.events).to.deep.equal(PRECAUTION_IDS.map((id) => ({ from: panels[1], detail: { id, open: true } })));
+      expect(renders.calls).to.equal(2);
+    } finally {
+      rec.stop();
+      renders.restore();
+    }
+  });
+});
+
+describe('many widgets', () => {
+  it('render in turns, every one of 500, those in view first', async () => {
+    const url = fresh();
+    const order: Element[] = [];
+    // A scrolled box: cards 250 to 253 are in view, the first ones are not.
+    const box = fixtureSync<HTMLDivElement>(html`<div style="block-size: 400px; overflow: auto">
+      <style>
+        .reserve ms-evidence-card { min-block-size: 100px; margin: 0; }
+      </style>
+      <div class="reserve"></div>
+    </div>`);
+    const list = box.querySelector('.reserve')!;
+    const template = document.createElement('template');
+    template.innerHTML = Array.from({ length: 500 }, () => `<ms-evidence-card study="halt-ms" source-url="${url}" no-attribution></ms-evidence-card>`).join('');
+    list.append(template.content);
+    box.scrollTop = 250 * 100;
+    const wasHidden = document.hidden;
+    const cards = cardsIn(list);
+    cards.forEach((card) => void card.updateComplete.then(() => order.push(card)));
+    await Promise.all(cards.map((card) => card.updateComplete));
+    expect(order).to.have.length(500);
+    for (const card of cards) expect(card.shadowRoot!.querySelector('article')).not.to.equal(null);
+    const firsts = [250, 251, 252, 253].map((i) => order.indexOf(cards[i]));
+    if (wasHidden) {
+      // A page in a background tab (the runner may run files side by side)
+      // has no view: its widgets render at once, in document order.
+      expect(firsts).to.deep.equal([250, 251, 252, 253]);
+    } else {
+      // The observer also counts a card that only touches the view (249 or 254).
+      expect(Math.max(...firsts), `in view at ${firsts}`).to.be.below(6);
+    }
+  });
+});
