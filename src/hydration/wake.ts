@@ -23,7 +23,7 @@
  * markup, and native controls (the precautions' details/summary) work on
  * their own.
  */
-import { MsElement } from '../shared/ms-element.js';
+import { MsElement, insideWidget } from '../shared/ms-element.js';
 import { soon, whenIdle } from './chunks.js';
 
 const DEFER = 'defer-hydration';
@@ -97,12 +97,6 @@ function wakeComposedSoon(el: Element): void {
   soon(() => wake(el));
 }
 
-/** Whether `el` sits in the shadow root of another of our elements, which wakes it. */
-const composed = (el: Element): boolean => {
-  const root = el.getRootNode();
-  return root instanceof ShadowRoot && root.host instanceof MsElement;
-};
-
 /**
  * Installs the schedule: every ms-* element that connects marked
  * `defer-hydration` (at upgrade, or inserted later with server-rendered
@@ -112,11 +106,11 @@ export function deferHydration(): void {
   const connected = MsElement.prototype.connectedCallback;
   MsElement.prototype.connectedCallback = function (this: MsElement) {
     connected.call(this);
-    if (this.hasAttribute(DEFER) && !composed(this)) whenNeeded(this);
+    if (this.hasAttribute(DEFER) && !insideWidget(this)) whenNeeded(this);
   };
   const changed = MsElement.prototype.attributeChangedCallback;
   MsElement.prototype.attributeChangedCallback = function (this: MsElement, name: string, old: string | null, value: string | null) {
-    if (name === DEFER && value === null && !waking && !eager() && composed(this)) return void wakeComposedSoon(this);
+    if (name === DEFER && value === null && !waking && !eager() && insideWidget(this)) return void wakeComposedSoon(this);
     changed.call(this, name, old, value);
   };
 }

@@ -71,6 +71,16 @@ export const serverRendered = (root: ShadowRoot | null): boolean =>
   !!root && [...root.childNodes].some((node) => node.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith('lit-part'));
 
 /**
+ * Whether `el` sits in the shadow root of another of our elements (the
+ * sections of ms-article): part of that widget, so it renders in its host's
+ * turn and wakes after it.
+ */
+export const insideWidget = (el: Element): boolean => {
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot && root.host instanceof MsElement;
+};
+
+/**
  * What every ms-* element shares: the content pack for its language, the
  * `heading-level` attribute, the heading slot, bad-input warnings and tokens.
  *
@@ -207,10 +217,14 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
 
   /**
    * The first render waits its turn (see render-queue.ts), unless the
-   * server already rendered this element: its content is in view.
+   * server already rendered this element (its content is in view), or it is
+   * part of another widget: a widget's parts render with it, in one frame,
+   * or the page below it would move as each part came in.
    */
   protected override scheduleUpdate() {
-    return this.hasUpdated || serverRendered(this.shadowRoot) ? super.scheduleUpdate() : renderInTurn(this, () => super.scheduleUpdate());
+    return this.hasUpdated || serverRendered(this.shadowRoot) || insideWidget(this)
+      ? super.scheduleUpdate()
+      : renderInTurn(this, () => super.scheduleUpdate());
   }
 
   /**
