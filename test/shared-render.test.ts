@@ -263,4 +263,24 @@ describe('many widgets', () => {
       MsSection.prototype.render = original;
     }
   });
+
+  it('a few widgets render together in one task, however slow each render', async () => {
+    const original = MsEvidenceCard.prototype.render;
+    MsEvidenceCard.prototype.render = function (this: MsEvidenceCard) {
+      const end = performance.now() + 40;
+      while (performance.now() < end);
+      return original.call(this);
+    };
+    try {
+      const wrapper = fixtureSync(html`<div></div>`);
+      // Three different cards, none a copy of another: each renders through Lit.
+      wrapper.innerHTML = ['halt-ms', 'mesenchymal-stem-cells', 'systematic-review']
+        .map((study) => `<ms-evidence-card study="${study}" source-url="${fresh()}"></ms-evidence-card>`)
+        .join('');
+      await new Promise((done) => setTimeout(done));
+      expect(cardsIn(wrapper).map((card) => card.hasUpdated), 'all rendered by the next task').to.deep.equal([true, true, true]);
+    } finally {
+      MsEvidenceCard.prototype.render = original;
+    }
+  });
 });

@@ -149,11 +149,14 @@ function drain(): void {
   // widgets render at once, as before, rather than wait for frames.
   const hidden = document.hidden;
   if (!looked && waiting.size > FEW && !hidden) return look();
+  // A few widgets (a page's handful, not a batch already in turns) render
+  // together, in this task, as they would without turns.
+  const atOnce = hidden || !looked;
   const start = performance.now();
   let rendered = 0;
   for (const queue of [inView, waiting.keys()]) {
     for (const el of queue) {
-      if (!hidden && (rendered >= most || performance.now() - start > scriptMs)) return afterFrame(rendered);
+      if (!atOnce && (rendered >= most || performance.now() - start > scriptMs)) return afterFrame(rendered);
       const render = waiting.get(el);
       waiting.delete(el);
       inView.delete(el);
