@@ -32,6 +32,17 @@ function countRenders(type: { prototype: { render(): unknown } }) {
   return counter;
 }
 
+/** Makes every render of an element type take `ms` longer (a slow machine), until `restore()`. */
+function slowRenders(type: { prototype: { render(): unknown } }, ms: number) {
+  const original = type.prototype.render;
+  type.prototype.render = function (this: unknown) {
+    const end = performance.now() + ms;
+    while (performance.now() < end);
+    return original.call(this);
+  };
+  return { restore: () => (type.prototype.render = original) };
+}
+
 const shadowHtml = (el: Element) => el.shadowRoot!.innerHTML;
 const cardsIn = (wrapper: Element) => [...wrapper.querySelectorAll<MsEvidenceCard>('ms-evidence-card')];
 const panelsIn = (wrapper: Element) => [...wrapper.querySelectorAll<MsRiskPanel>('ms-risk-panel')];
@@ -233,12 +244,7 @@ describe('many widgets', () => {
     // Each section's render takes 40 ms, over a render turn's 30 ms budget:
     // turns would show the article with some of its parts missing, and the
     // page below it would move as they came in.
-    const original = MsSection.prototype.render;
-    MsSection.prototype.render = function (this: MsSection) {
-      const end = performance.now() + 40;
-      while (performance.now() < end);
-      return original.call(this);
-    };
+    const slow = slowRenders(MsSection, 40);
     const frames: string[] = [];
     let watching = true;
     const parts = (article: Element) => [...article.shadowRoot!.querySelectorAll<MsSection>('ms-section, ms-benefit-list, ms-evidence-list, ms-risk-panel, ms-source-list, ms-disclaimer')];
@@ -260,17 +266,12 @@ describe('many widgets', () => {
       expect(frames.filter((f) => f !== whole), 'frames that showed the article without all its parts').to.deep.equal([]);
     } finally {
       watching = false;
-      MsSection.prototype.render = original;
+      slow.restore();
     }
   });
 
   it('a few widgets render together in one task, however slow each render', async () => {
-    const original = MsEvidenceCard.prototype.render;
-    MsEvidenceCard.prototype.render = function (this: MsEvidenceCard) {
-      const end = performance.now() + 40;
-      while (performance.now() < end);
-      return original.call(this);
-    };
+    const slow = slowRenders(MsEvidenceCard, 40);
     try {
       const wrapper = fixtureSync(html`<div></div>`);
       // Three different cards, none a copy of another: each renders through Lit.
@@ -280,7 +281,7 @@ describe('many widgets', () => {
       await new Promise((done) => setTimeout(done));
       expect(cardsIn(wrapper).map((card) => card.hasUpdated), 'all rendered by the next task').to.deep.equal([true, true, true]);
     } finally {
-      MsEvidenceCard.prototype.render = original;
+      slow.restore();
     }
   });
 });
