@@ -11,8 +11,8 @@ import { registerContent } from '../src/content/registry.js';
 import type { ContentPack } from '../src/content/types.js';
 import { captureWarnings, deepText, settle, wrapperFixture } from './support/helpers.js';
 
-// Identical widgets share one render (src/shared/shared-render.ts), and many
-// widgets render in turns, those in view first (src/shared/render-queue.ts).
+// Identical widgets share one render (src/shared/shared-render.ts); widgets
+// and their parts render together, in one task, however slow each render.
 
 /** Each test's widgets differ from every other test's (by `source-url`), so none finds a render kept by another. */
 let run = 0;
@@ -202,44 +202,6 @@ describe('identical risk panels', () => {
 });
 
 describe('many widgets', () => {
-  it('render in turns, every one of 500, those in view first', async () => {
-    const url = fresh();
-    const order: Element[] = [];
-    // A scrolled box: cards 250 to 253 are in view, the first ones are not.
-    const box = fixtureSync<HTMLDivElement>(html`<div style="block-size: 400px; overflow: auto">
-      <style>
-        .reserve ms-evidence-card { min-block-size: 100px; margin: 0; }
-      </style>
-      <div class="reserve"></div>
-    </div>`);
-    const list = box.querySelector('.reserve')!;
-    // A page in a background tab is hidden; a window the runner stacks behind
-    // others (WebKit under Xvfb, files side by side) may be visible yet get
-    // no frames. Either way it has no view to put first.
-    const framesCome = await new Promise<boolean>((done) => {
-      requestAnimationFrame(() => done(true));
-      setTimeout(() => done(false), 100);
-    });
-    const template = document.createElement('template');
-    template.innerHTML = Array.from({ length: 500 }, () => `<ms-evidence-card study="halt-ms" source-url="${url}" no-attribution></ms-evidence-card>`).join('');
-    list.append(template.content);
-    box.scrollTop = 250 * 100;
-    const wasHidden = document.hidden || !framesCome;
-    const cards = cardsIn(list);
-    cards.forEach((card) => void card.updateComplete.then(() => order.push(card)));
-    await Promise.all(cards.map((card) => card.updateComplete));
-    expect(order).to.have.length(500);
-    for (const card of cards) expect(card.shadowRoot!.querySelector('article')).not.to.equal(null);
-    const firsts = [250, 251, 252, 253].map((i) => order.indexOf(cards[i]));
-    if (wasHidden) {
-      // No view (hidden, or no frames): its widgets render in document order.
-      expect(firsts).to.deep.equal([250, 251, 252, 253]);
-    } else {
-      // The observer also counts a card that only touches the view (249 or 254).
-      expect(Math.max(...firsts), `in view at ${firsts}`).to.be.below(6);
-    }
-  });
-
   it('a widget\'s parts render with it, in one frame, even when each part is slow', async () => {
     // Each section's render takes 40 ms, over a render turn's 30 ms budget:
     // turns would show the article with some of its parts missing, and the

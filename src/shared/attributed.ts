@@ -21,7 +21,7 @@ export const ATTRIBUTION_ID = 'ms-attribution';
 const PAGE_HOLDERS = 'ms-disclaimer,ms-article';
 
 /** The attributed elements connected to a page: each renders again when one comes or goes. */
-const onPage = new Set<ReactiveElement & { noAttribution: boolean }>();
+const onPage = new Set<ReactiveElement & { noAttribution: boolean; attributionMayHaveChanged(): void }>();
 
 /**
  * The link each widget of a server-rendered page shows instead of the full
@@ -32,7 +32,7 @@ export const serverAttribution = new WeakMap<object, string>();
 
 /**
  * The page's holder as found for the current task. Widgets that render
- * together (a chunk of them, see render-queue.ts) share one look through the
+ * together (a page's worth, as the elements upgrade) share one look through the
  * page's widgets: each looking through all the others would cost the square
  * of their number (a page of 10,000 cards). A widget that comes, goes or
  * changes its `no-attribution` makes the next one look again.
@@ -127,6 +127,17 @@ export abstract class MsAttributed<K extends PackPart = PackPart, W = unknown> e
     }
   }
 
+  /**
+   * Re-renders only if where the full line is has changed for this element:
+   * a page's widgets connecting together must not render the first of them
+   * twice.
+   * @internal
+   */
+  attributionMayHaveChanged(): void {
+    const holder = this.hasUpdated && !isServer ? attributionHolder(this) : undefined;
+    if (!this.hasUpdated || (holder && `#${holder.id}`) !== this.#attributionLink) this.requestUpdate();
+  }
+
   /** The attribution shown is part of what makes two renders the same. */
   protected override shareKey(): string | undefined {
     const key = super.shareKey();
@@ -167,6 +178,6 @@ function pageChanged(): void {
   pending = true;
   queueMicrotask(() => {
     pending = false;
-    onPage.forEach((el) => el.requestUpdate());
+    onPage.forEach((el) => el.attributionMayHaveChanged());
   });
 }

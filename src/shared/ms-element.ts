@@ -3,7 +3,6 @@ import { findPack, registeredLocales } from '../content/store.js';
 import type { ContentMeta, ContentPack, UiText } from '../content/types.js';
 import { heading } from './heading.js';
 import { nearestLang, watchLang } from './lang.js';
-import { renderInTurn } from './render-queue.js';
 import { keepRender, sharedRender } from './shared-render.js';
 import { tokens } from './tokens.styles.js';
 import { firstTime, invalidMessage } from './warn.js';
@@ -72,8 +71,8 @@ export const serverRendered = (root: ShadowRoot | null): boolean =>
 
 /**
  * Whether `el` sits in the shadow root of another of our elements (the
- * sections of ms-article): part of that widget, so it renders in its host's
- * turn and wakes after it.
+ * sections of ms-article): part of that widget, so it hydrates after it
+ * (src/hydration/wake.ts).
  */
 export const insideWidget = (el: Element): boolean => {
   const root = el.getRootNode();
@@ -213,18 +212,6 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
       this.#repick = false;
       this.#pickPack();
     }
-  }
-
-  /**
-   * The first render waits its turn (see render-queue.ts), unless the
-   * server already rendered this element (its content is in view), or it is
-   * part of another widget: a widget's parts render with it, in one frame,
-   * or the page below it would move as each part came in.
-   */
-  protected override scheduleUpdate() {
-    return this.hasUpdated || serverRendered(this.shadowRoot) || insideWidget(this)
-      ? super.scheduleUpdate()
-      : renderInTurn(this, () => super.scheduleUpdate());
   }
 
   /**
