@@ -193,6 +193,40 @@ describe('ms-evidence-card', () => {
       ]);
     });
 
+    describe('the month of the check', () => {
+      /** Renders a card under `lang`, counting the Intl date formats made meanwhile. */
+      async function cardIn(lang: string) {
+        const original = Intl.DateTimeFormat;
+        let made = 0;
+        Intl.DateTimeFormat = new Proxy(original, {
+          construct(target, args) {
+            made++;
+            return Reflect.construct(target, args);
+          },
+        });
+        try {
+          const wrapper = await wrapperFixture(html`<div lang=${lang}><ms-evidence-card study="halt-ms"></ms-evidence-card></div>`);
+          return { month: part(wrapper.firstElementChild!, 'check-label')!.querySelector('time')!.textContent, made };
+        } finally {
+          Intl.DateTimeFormat = original;
+        }
+      }
+
+      for (const lang of ['en', 'en-GB', 'en-US', 'en-Latn-IN', 'EN-au']) {
+        it(`lang="${lang}": citations.json's own words, with no Intl date format (the first one costs a page 100–200 ms at 4× CPU)`, async () => {
+          expect(await cardIn(lang)).to.deep.equal({ month: 'November 2026', made: 0 });
+        });
+      }
+
+      it('an English that writes months otherwise (another calendar) gets Intl’s words', async () => {
+        const lang = 'en-u-ca-buddhist';
+        const { month, made } = await cardIn(lang);
+        const intl = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 15));
+        expect(month).to.equal(intl);
+        expect(made, 'Intl asked (or its formatter already made)').to.be.at.most(1);
+      });
+    });
+
     it('a page’s pack changes the words around the facts, never the facts; the notes stay English, marked so', async () => {
       const pack = editedPack((s) => `«${s}»`);
       pack.lang = 'de';

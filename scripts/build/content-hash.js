@@ -37,12 +37,17 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * a guessed date.
  */
 export function checkedMonth(citations) {
+  return checkedMonthFound(citations).iso;
+}
+
+/** The month of the checks both ways: `iso` (YYYY-MM) and `english`, the words as `about` writes them ("November 2026"). */
+function checkedMonthFound(citations) {
   const found = [...String(citations.about).matchAll(new RegExp(`\\bin (${MONTHS.join('|')}) (\\d{4})\\b`, 'g'))];
   if (found.length !== 1) {
     throw new Error(`content/citations.json: "about" must name the month of the checks exactly once ("in November 2026"); found ${found.length}`);
   }
-  const [, month, year] = found[0];
-  return `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}`;
+  const [words, month, year] = found[0];
+  return { iso: `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}`, english: words.slice('in '.length) };
 }
 
 /**
@@ -50,7 +55,7 @@ export function checkedMonth(citations) {
  * a record, the notes, and the month of the check (YYYY-MM).
  */
 export function studyChecks(citations) {
-  const checked = checkedMonth(citations);
+  const { iso: checked, english: checkedInEnglish } = checkedMonthFound(citations);
   return Object.fromEntries(
     citations.studies.map((s) => [
       s.id,
@@ -58,6 +63,7 @@ export function studyChecks(citations) {
         record: s.record && { journal: s.record.journal, year: s.record.year, doi: s.record.doi },
         notes: s.differences,
         checked,
+        checkedInEnglish,
       },
     ]),
   );

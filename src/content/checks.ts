@@ -27,6 +27,13 @@ export interface StudyCheck {
    * citations.json's `about` states (the file has no other date).
    */
   checked: string;
+  /**
+   * The same month in English words, as citations.json's `about` writes it
+   * ("November 2026"): what every English reader sees, whatever the region,
+   * so a card in English needs no Intl (whose first date format costs a page
+   * 100 to 200 ms of main thread at 4× CPU).
+   */
+  checkedInEnglish: string;
 }
 
 export type StudyChecks = Readonly<Record<StudyId, StudyCheck>>;

@@ -64,11 +64,13 @@ test('the cards get only journal, year and DOI of a record, the differences verb
   assert.deepEqual(Object.keys(checks), STUDY_IDS);
   for (const study of citations.studies) {
     const check = checks[study.id];
-    assert.deepEqual(Object.keys(check), ['record', 'notes', 'checked']);
+    assert.deepEqual(Object.keys(check), ['record', 'notes', 'checked', 'checkedInEnglish']);
     assert.deepEqual(check.notes, study.differences);
     // citations.json has no date field; its `about` names the month the records were seen, and only that.
     assert.match(citations.about, / in November 2026\./);
     assert.equal(check.checked, '2026-11');
+    // English readers see the month in about's own words.
+    assert.equal(check.checkedInEnglish, 'November 2026');
     if (study.record === null) {
       assert.equal(check.record, null, `${study.id}: no record, so nothing of one`);
     } else {

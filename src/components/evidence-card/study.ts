@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { checks } from '../../content/checks.generated.js';
+import type { StudyCheck } from '../../content/checks.js';
 import type { StudyId } from '../../content/ids.js';
 
 /** The pack's words a study body shows around what was checked. */
@@ -36,12 +37,21 @@ function formatter(tag: string): Intl.DateTimeFormat {
 }
 
 /**
- * A YYYY-MM month in words for the reader's language ("November 2026").
+ * English with nothing that changes how a month is written: every region
+ * writes "November 2026", but a script (en-Dsrt) or an extension
+ * (en-u-ca-buddhist) does not.
+ */
+const PLAIN_ENGLISH = /^en(-latn)?(-[a-z]{2}|-\d{3})?(-[a-z\d]{5,8}|-\d[a-z\d]{3})*$/i;
+
+/**
+ * The month of a check in words for the reader's language ("November 2026").
+ * English readers get citations.json's own words; other languages ask Intl.
  * Never throws: a tag Intl cannot read gets English, and an engine that
  * cannot format at all the month as written.
  */
-function monthInWords(month: string, locale: string): string {
-  const [year, index] = month.split('-').map(Number);
+function monthInWords({ checked, checkedInEnglish }: StudyCheck, locale: string): string {
+  if (PLAIN_ENGLISH.test(locale)) return checkedInEnglish;
+  const [year, index] = checked.split('-').map(Number);
   for (const tag of [locale, 'en']) {
     try {
       return formatter(tag).format(new Date(Date.UTC(year, index - 1, 15)));
@@ -49,7 +59,7 @@ function monthInWords(month: string, locale: string): string {
       // Try the next tag.
     }
   }
-  return month;
+  return checked;
 }
 
 /**
@@ -67,11 +77,12 @@ function monthInWords(month: string, locale: string): string {
  * a right-to-left pack, so their punctuation stays where English puts it.
  */
 export function studyBody(id: StudyId, text: string, words: CheckWords, locale: string, prefix: string): TemplateResult {
-  const { record, notes, checked } = checks[id];
+  const check = checks[id];
+  const { record, notes, checked } = check;
   return html`<p part="${prefix}text">${text}</p>
     <aside part="${prefix}check" class="check" role="note" aria-labelledby="${id}-check">
       <p part="${prefix}check-label" class="check-label" id="${id}-check">
-        ${words.checkedBy}, <time datetime=${checked}>${monthInWords(checked, locale)}</time>
+        ${words.checkedBy}, <time datetime=${checked}>${monthInWords(check, locale)}</time>
       </p>
       ${record
         ? html`<p part="${prefix}record">
