@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import en from '../src/content/en.generated.js';
-import { deepAll, deepText, expectNothingWentWrong, load, removeFrames, type Page } from './support/frame.js';
+import { TAGS, deepAll, deepText, expectNothingWentWrong, load, removeFrames, type Page } from './support/frame.js';
 
 afterEach(removeFrames);
 
@@ -115,6 +115,60 @@ describe('deferred hydration', () => {
     expect(batches.length, 'each woke once').to.equal(inside.length + 1);
     expect(deepText(doc.body), 'the same text').to.equal(text);
     expectNothingWentWrong(page.record, 'article');
+  });
+
+  describe('the definitions', () => {
+    /** Records, per task, which tags the page defines from now on. */
+    function watchDefinitions(win: Page['win']): string[][] {
+      const batches: string[][] = [];
+      let current: string[] | undefined;
+      const registry = win.customElements;
+      const define = registry.define.bind(registry);
+      registry.define = (tag: string, ctor: CustomElementConstructor, options?: ElementDefinitionOptions) => {
+        if (!current) {
+          batches.push((current = []));
+          win.queueMicrotask(() => (current = undefined));
+        }
+        current.push(tag);
+        define(tag, ctor, options);
+      };
+      return batches;
+    }
+
+    it('wait for the first frame, then come one per task: the module’s own task defines nothing', async () => {
+      const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
+      const batches = watchDefinitions(page.win);
+      await addHydrate(page);
+      expect(batches, 'nothing defined in the module’s own task').to.deep.equal([]);
+      const article = page.doc.getElementById('article') as Widget;
+      await until(() => article.hasUpdated, 'the article hydrated on its own', 10000);
+      expect(batches.flat().sort(), 'every element').to.deep.equal([...TAGS].sort());
+      expect(batches.filter((b) => b.length > 1), 'one per task').to.deep.equal([]);
+      expectNothingWentWrong(page.record, 'definitions');
+    });
+
+    it('the reader’s first use before them defines them all at once, and wakes that widget in the same task', async () => {
+      const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
+      const batches = watchDefinitions(page.win);
+      await addHydrate(page);
+      const article = page.doc.getElementById('article') as Widget;
+      article.dispatchEvent(new page.win.PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      expect(batches.map((b) => b.sort()), 'all in this task').to.deep.equal([[...TAGS].sort()]);
+      expect(waiting(article), 'the article woke').to.equal(false);
+      await until(() => article.hasUpdated, 'the article hydrated');
+      expectNothingWentWrong(page.record, 'definitions on input');
+    });
+
+    it('a page with a widget the server did not render gets them at once: that one shows nothing until defined', async () => {
+      const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
+      const card = page.doc.createElement('ms-evidence-card');
+      card.setAttribute('study', 'halt-ms');
+      page.doc.body.append(card);
+      const batches = watchDefinitions(page.win);
+      await addHydrate(page);
+      expect(batches.flat().sort(), 'every element, in the module’s own task').to.deep.equal([...TAGS].sort());
+      expectNothingWentWrong(page.record, 'mixed page');
+    });
   });
 
   it('each way of using a widget wakes it at once: pointer, touch, key, focus, click', async () => {

@@ -2,7 +2,7 @@ import en from './en.generated.js';
 import { findPack, localeKey, registeredPack, storePack } from './store.js';
 import type { ContentPack } from './types.js';
 import { validatePack } from './validate.js';
-import { taken } from './taken.js';
+import { runHeldDefinitions, taken } from './taken.js';
 
 export { onContentChange, registeredLocales } from './store.js';
 
@@ -15,6 +15,7 @@ export function registerContent(locale: string, pack: unknown): void {
   if (typeof locale !== 'string' || localeKey(locale) === '') {
     throw new TypeError('registerContent: locale must be a non-empty string such as "fr" or "pt-BR"');
   }
+  runHeldDefinitions();
   // A private copy of exactly what was checked (later edits to the caller's
   // object, getters or inherited fields cannot change what shows); its
   // errors name the call and the field path.

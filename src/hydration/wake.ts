@@ -28,7 +28,7 @@ import { soon, whenIdle } from './chunks.js';
 
 const DEFER = 'defer-hydration';
 /** Events that mean the reader is using a widget. Captured on the host, so it hydrates before the event reaches its shadow root. */
-const INTERACTIONS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'click'];
+export const INTERACTIONS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'click'];
 /** Widgets this close to the viewport count as in view, so they are awake when the reader gets there. */
 const NEAR = '200px';
 
@@ -41,7 +41,7 @@ let eagerPage: boolean | undefined;
  * `document.currentScript`: the mark is looked for on the page, once, when
  * the first widget connects (the script is in the page by then).
  */
-const eager = (): boolean => (eagerPage ??= document.querySelector('script[data-ms-hydrate="eager"]') !== null);
+export const eager = (): boolean => (eagerPage ??= document.querySelector('script[data-ms-hydrate="eager"]') !== null);
 
 /** True while this module removes a mark itself (the composed-element hook below lets that through). */
 let waking = false;

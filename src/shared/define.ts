@@ -1,4 +1,11 @@
-import { taken } from '../content/taken.js';
+import { heldDefinitions, taken } from '../content/taken.js';
+
+/** Whether definitions wait in `heldDefinitions` (src/hydration/definitions.ts) rather than run at once. */
+let holding = false;
+
+export function holdDefinitions(hold: boolean): void {
+  holding = hold;
+}
 
 /**
  * Defines a tag unless it already is: two copies of the bundle on one page,
@@ -6,6 +13,10 @@ import { taken } from '../content/taken.js';
  */
 export function define(tag: string, ctor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
-  if (customElements.get(tag)) taken.push(tag);
-  else customElements.define(tag, ctor);
+  const definition = () => {
+    if (customElements.get(tag)) taken.push(tag);
+    else customElements.define(tag, ctor);
+  };
+  if (holding) heldDefinitions.push(definition);
+  else definition();
 }

@@ -1,0 +1,63 @@
+/**
+ * On a page whose server-rendered widgets wait (`defer-hydration`), the
+ * elements' definitions wait too. Defining an element upgrades every widget
+ * of its tag on the page (constructors, connections, the wake schedule), and
+ * a module script runs before the page's first frame: all eight at once
+ * made that task 76 to 162 ms long at 4× CPU on the whole article (27 to
+ * 39 ms without them), while the server's markup was already complete. So they run after the first
+ * frame, one per task.
+ *
+ * The reader's first use of the page before then (a pointer or key press,
+ * focus, a click) defines them all at once, ahead of that event, so the
+ * widget the reader uses wakes in that event's task as it would have; so
+ * does a registerContent call (src/content/taken.ts says why).
+ *
+ * Pages with widgets to render rather than wake get their definitions at
+ * once: with the eager mark, with no `defer-hydration` anywhere, or with a
+ * tag of ours that the server did not render (no shadow root), which shows
+ * nothing until it is defined.
+ */
+import { heldDefinitions, runHeldDefinitions } from '../content/taken.js';
+import { holdDefinitions } from '../shared/define.js';
+import { TAGS } from '../shared/tags.js';
+import { INTERACTIONS, eager } from './wake.js';
+
+/** When frames never come (a page in a background tab), the definitions start anyway after this long, in ms. */
+const NO_FRAME_DELAY = 100;
+
+function stopHolding(): void {
+  holdDefinitions(false);
+  for (const type of INTERACTIONS) document.removeEventListener(type, defineAll, true);
+}
+
+function defineAll(): void {
+  stopHolding();
+  runHeldDefinitions();
+}
+
+function defineNext(): void {
+  const definition = heldDefinitions.shift();
+  if (!definition) return stopHolding();
+  definition();
+  setTimeout(defineNext);
+}
+
+/** Whether every widget on the page was rendered by the server and waits. */
+function allWaiting(): boolean {
+  const widgets = [...document.querySelectorAll(TAGS.join())];
+  return widgets.length > 0 && widgets.every((widget) => widget.shadowRoot && widget.hasAttribute('defer-hydration'));
+}
+
+export function defineAfterFirstFrame(): void {
+  if (typeof document === 'undefined' || eager() || !allWaiting()) return;
+  holdDefinitions(true);
+  for (const type of INTERACTIONS) document.addEventListener(type, defineAll, { capture: true, passive: true });
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    setTimeout(defineNext);
+  };
+  requestAnimationFrame(start);
+  setTimeout(start, NO_FRAME_DELAY);
+}
