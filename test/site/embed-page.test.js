@@ -87,6 +87,17 @@ test('no request but the page: no src, no stylesheet, no preload, no script with
   }
 });
 
+test('no frame until the widget is parsed whole: a render-blocking expect link to the data block after it', () => {
+  for (const { id, html } of pages) {
+    const head = html.slice(0, html.indexOf('</head>'));
+    assert.match(head, /<link rel="expect" href="#ms-embed" blocking="render">/, id);
+    // The element it waits for comes after the widget and its "continue reading" link.
+    const target = html.indexOf('<script type="application/json" id="ms-embed">');
+    assert.ok(target > html.lastIndexOf('</main>'), `${id}: #ms-embed after the widget`);
+    assert.equal(html.match(/id="ms-embed"/g).length, 1, `${id}: one #ms-embed`);
+  }
+});
+
 test('oEmbed discovery, canonical share page, title and language', () => {
   for (const { id, config, html } of pages) {
     const shareId = id === 'article-summary' ? 'article' : id;
