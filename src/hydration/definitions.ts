@@ -20,7 +20,7 @@
 import { heldDefinitions, runHeldDefinitions } from '../content/taken.js';
 import { holdDefinitions } from '../shared/define.js';
 import { TAGS } from '../shared/tags.js';
-import { INTERACTIONS, eager } from './wake.js';
+import { INTERACTIONS, eager, onInteraction } from './wake.js';
 
 /** When frames never come (a page in a background tab), the definitions start anyway after this long, in ms. */
 const NO_FRAME_DELAY = 100;
@@ -30,9 +30,12 @@ function stopHolding(): void {
   for (const type of INTERACTIONS) document.removeEventListener(type, defineAll, true);
 }
 
-function defineAll(): void {
+function defineAll(event: Event): void {
   stopHolding();
   runHeldDefinitions();
+  // The widgets start listening in this very dispatch, at this node: too
+  // late to hear it, so they are told.
+  onInteraction(event);
 }
 
 function defineNext(): void {

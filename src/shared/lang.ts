@@ -13,6 +13,18 @@ export function nearestLang(el: Element): string | null | undefined {
 }
 
 let observer: MutationObserver | undefined;
+/**
+ * The nodes the observer watches: observing one again only replaces its
+ * options, but costs as much as the first time, once per widget (200 cards
+ * share one document).
+ */
+let observed = new WeakSet<Node>();
+
+function observeOnce(watching: MutationObserver, node: Node): void {
+  if (observed.has(node)) return;
+  observed.add(node);
+  watching.observe(node, OPTIONS);
+}
 /** What each element asked to run when a `lang` attribute changes. */
 const watchers = new Set<() => void>();
 // An attribute filter implies `attributes: true` (DOM standard, MutationObserver.observe).
@@ -30,17 +42,16 @@ const OPTIONS = { __proto__: null, attributeFilter: ['lang'], subtree: true } as
 export function watchLang(el: Element, fn: () => void): () => void {
   const stopContent = onContentChange(fn);
   watchers.add(fn);
-  observer ??= new MutationObserver(() => watchers.forEach((w) => w()));
-  observer.observe(document.documentElement, OPTIONS);
-  for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-    observer.observe(root, OPTIONS);
-  }
+  const watching = (observer ??= new MutationObserver(() => watchers.forEach((w) => w())));
+  observeOnce(watching, document.documentElement);
+  for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observeOnce(watching, root);
   return () => {
     stopContent();
     watchers.delete(fn);
     if (watchers.size === 0) {
       observer?.disconnect();
       observer = undefined;
+      observed = new WeakSet();
     }
   };
 }
