@@ -17,6 +17,7 @@
  * tag of ours that the server did not render (no shadow root), which shows
  * nothing until it is defined.
  */
+import { isServer } from 'lit';
 import { heldDefinitions, runHeldDefinitions } from '../content/taken.js';
 import { holdDefinitions } from '../shared/define.js';
 import { TAGS } from '../shared/tags.js';
@@ -52,7 +53,8 @@ function allWaiting(): boolean {
 }
 
 export function defineAfterFirstFrame(): void {
-  if (typeof document === 'undefined' || eager() || !allWaiting()) return;
+  // In Node (an import of the package's hydrate entry) there is no page: Lit's DOM shim only.
+  if (isServer || eager() || !allWaiting()) return;
   holdDefinitions(true);
   for (const type of INTERACTIONS) document.addEventListener(type, defineAll, { capture: true, passive: true });
   let started = false;
