@@ -114,9 +114,12 @@ try {
     );
   }
   // 2. The snippet pages reserve each widget's height as measured on the CDN
-  //    page at this width, as the Get code snippet asks a page to.
+  //    page at this width, as the Get code snippet asks a page to: on that
+  //    page, since a card among others shows a shorter attribution than a
+  //    card alone.
   const widgetHeights = {};
   for (const scenario of scenarios.filter((s) => !s.skip?.['cdn-snippet'])) {
+    const heightsHere = (widgetHeights[scenario.id] = {});
     const heights = await look(first.urls[scenario.id].cdn, (page) =>
       page.evaluate(() =>
         [...document.querySelectorAll('main > *')].map((el) => ({
@@ -126,7 +129,7 @@ try {
         })),
       ),
     );
-    for (const { px, ...widget } of heights) widgetHeights[embedId(widget)] ??= px / 16;
+    for (const { px, ...widget } of heights) heightsHere[embedId(widget)] ??= px / 16;
   }
   const written = await writePages({ origins: server.origins, scenarios, frameHeights, widgetHeights });
   const { urls, available } = written;

@@ -128,8 +128,8 @@ function snippetPage({ title, scenario, origins, widgetHeights, tags, configById
 /**
  * Writes every page. `origins`: { site, cdn, pub }; `frameHeights`: px by
  * embed id (measured by the runner; 150 before that); `widgetHeights`: rem by
- * embed id, measured by the runner on the CDN pages (the snippet pages are
- * written once it has them).
+ * scenario and embed id, measured by the runner on each scenario's CDN page
+ * (the snippet pages are written once it has them).
  * Resolves to { urls: { [scenario]: { [variant]: url } }, available: { [variant]: true | reason }, embeds: { id: url } }.
  */
 export async function writePages({ origins, scenarios = SCENARIOS, frameHeights = {}, widgetHeights }) {
@@ -177,8 +177,8 @@ export async function writePages({ origins, scenarios = SCENARIOS, frameHeights 
       files[v.id] = renderWidgets(ssrSource, { ...hydration[v.hydration], maxOutputBytes: Infinity });
     }
 
-    if (widgetHeights && !scenario.skip?.['cdn-snippet']) {
-      files['cdn-snippet'] = snippetPage({ title, scenario, origins, widgetHeights, tags, configById, configs });
+    if (widgetHeights?.[scenario.id] && !scenario.skip?.['cdn-snippet']) {
+      files['cdn-snippet'] = snippetPage({ title, scenario, origins, widgetHeights: widgetHeights[scenario.id], tags, configById, configs });
     }
 
     if (!scenario.skip?.iframe) files.iframe = page({

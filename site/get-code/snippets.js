@@ -150,7 +150,10 @@ export function reservationCss(choice, site) {
   return [
     '<style>',
     `  /* Keeps the widget's space until its script has run, so nothing below it moves.`,
-    `     ${rem}rem is an estimate for a column about 40rem wide: measure yours and adjust. */`,
+    `     ${rem}rem is an estimate for a column about 40rem wide: measure yours and adjust.`,
+    // Attribution once per page (issue 18): the full line is taller than the link.
+    `     With several widgets on one page, all but the last show a one-line link instead of`,
+    `     the full attribution, so measure each on that page. */`,
     // flow-root: the fallback heading's margins stay inside the box instead of moving it.
     `  ${reservationSelector(choice, site)} { display: flow-root; min-block-size: ${rem}rem; }`,
     // The space a rendered widget keeps below itself (tokens.styles.ts), kept from the start.
