@@ -4,8 +4,8 @@
  * of its tag on the page (constructors, connections, the wake schedule), and
  * a module script runs before the page's first frame: all eight at once
  * made that task 76 to 162 ms long at 4× CPU on the whole article (27 to
- * 39 ms without them), while the server's markup was already complete. So they run after the first
- * frame, one per task.
+ * 39 ms without them), while the server's markup was already complete. So
+ * they run after the first frame, one per task.
  *
  * The reader's first use of the page before then (a pointer or key press,
  * focus, a click) defines them all at once, ahead of that event, so the

@@ -27,7 +27,7 @@ import { MsElement, insideWidget } from '../shared/ms-element.js';
 import { soon, whenIdle } from './chunks.js';
 
 const DEFER = 'defer-hydration';
-/** Events that mean the reader is using a widget. Captured on the host, so it hydrates before the event reaches its shadow root. */
+/** Events that mean the reader is using a widget. Captured at the widget's root (`listenAt`), so it hydrates before the event reaches it. */
 export const INTERACTIONS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'click'];
 /** Widgets this close to the viewport count as in view, so they are awake when the reader gets there. */
 const NEAR = '200px';
@@ -39,6 +39,7 @@ let eagerPage: boolean | undefined;
 /**
  * Whether the page asked for every widget at once. Module scripts have no
  * `document.currentScript`: the mark is looked for on the page, once, when
+ * the module decides whether to hold the definitions (./definitions.ts) or
  * the first widget connects (the script is in the page by then).
  */
 export const eager = (): boolean => (eagerPage ??= document.querySelector('script[data-ms-hydrate="eager"]') !== null);
