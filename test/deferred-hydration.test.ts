@@ -140,8 +140,9 @@ describe('deferred hydration', () => {
       const batches = watchDefinitions(page.win);
       await addHydrate(page);
       expect(batches, 'nothing defined in the module’s own task').to.deep.equal([]);
-      const article = page.doc.getElementById('article') as Widget;
-      await until(() => article.hasUpdated, 'the article hydrated on its own', 10000);
+      // Waking is not awaited: on a busy machine each widget out of view may
+      // wait its full idle timeout, and 'widgets wake on their own' tests it.
+      await until(() => batches.flat().length >= TAGS.length, 'every element defined, with no interaction');
       expect(batches.flat().sort(), 'every element').to.deep.equal([...TAGS].sort());
       expect(batches.filter((b) => b.length > 1), 'one per task').to.deep.equal([]);
       expectNothingWentWrong(page.record, 'definitions');

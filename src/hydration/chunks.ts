@@ -8,6 +8,8 @@
  * pieces when the browser has nothing else to do: requestIdleCallback, or a
  * short timer where the engine has none (WebKit).
  */
+import { nextTask } from './next-task.js';
+
 type Piece = () => boolean;
 
 const soonQueue: Piece[] = [];
@@ -32,7 +34,7 @@ function runOne(): void {
 function plan(): void {
   if (planned || (soonQueue.length === 0 && idleQueue.length === 0)) return;
   planned = true;
-  if (soonQueue.length) setTimeout(runOne);
+  if (soonQueue.length) nextTask(runOne);
   else if (typeof requestIdleCallback === 'function') requestIdleCallback(runOne, { timeout: IDLE_TIMEOUT });
   else setTimeout(runOne, IDLE_FALLBACK_DELAY);
 }

@@ -21,6 +21,7 @@ import { isServer } from 'lit';
 import { heldDefinitions, runHeldDefinitions } from '../content/taken.js';
 import { holdDefinitions } from '../shared/define.js';
 import { TAGS } from '../shared/tags.js';
+import { nextTask } from './next-task.js';
 import { INTERACTIONS, eager, onInteraction } from './wake.js';
 
 /** When frames never come (a page in a background tab), the definitions start anyway after this long, in ms. */
@@ -43,7 +44,7 @@ function defineNext(): void {
   const definition = heldDefinitions.shift();
   if (!definition) return stopHolding();
   definition();
-  setTimeout(defineNext);
+  nextTask(defineNext);
 }
 
 /** Whether every widget on the page was rendered by the server and waits. */
@@ -61,7 +62,7 @@ export function defineAfterFirstFrame(): void {
   const start = () => {
     if (started) return;
     started = true;
-    setTimeout(defineNext);
+    nextTask(defineNext);
   };
   requestAnimationFrame(start);
   setTimeout(start, NO_FRAME_DELAY);
