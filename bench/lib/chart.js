@@ -1,7 +1,7 @@
 // bench/chart.svg: grouped bars, one panel per row (a metric) and scenario, one bar per variant: the median, its interquartile range as
 // a whisker, the value and the ratio to static HTML as labels. Plain SVG, no
 // library.
-const COLOURS = { static: '#7a7a7a', cdn: '#0a5394', 'ssr-deferred': '#5cb85c', 'ssr-eager': '#2e6b3f', iframe: '#c0504d' };
+const COLOURS = { static: '#7a7a7a', cdn: '#0a5394', 'cdn-snippet': '#6fa8dc', 'ssr-deferred': '#5cb85c', 'ssr-eager': '#2e6b3f', 'ssr-markup': '#b6d7a8', iframe: '#c0504d' };
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 

@@ -45,6 +45,8 @@ export const VARIANTS = [
   { id: 'cdn-snippet', label: 'CDN file, pasted as Get code gives it (fallback link, reserved height)', short: 'CDN snippet' },
   { id: 'ssr-deferred', label: 'server-rendered, deferred hydration', short: 'SSR deferred', hydration: 'deferred' },
   { id: 'ssr-eager', label: 'server-rendered, eager hydration', short: 'SSR eager', hydration: 'eager' },
+  // The deferred page without its script tag: what hydration's cost is measured against, apart from the shadow DOM's own.
+  { id: 'ssr-markup', label: 'server-rendered markup alone, no script', short: 'SSR, no script', hydration: 'deferred', script: false },
   { id: 'iframe', label: 'iframe embed page (one per widget)', short: 'iframe' },
 ];
 
@@ -168,13 +170,14 @@ export async function writePages({ origins, scenarios = SCENARIOS, frameHeights 
       head: `${WAIT_FOR_WIDGETS}\n<script type="module" src="${origins.cdn}/dist/cdn/ms-widgets.js"></script>`,
       body: `<main>${tagsHtml}</main>\n${FOOTER}\n${READY_WIDGETS(tags)}`,
     });
-    const ssrSource = page({
-      title,
-      head: `<script type="module" src="${origins.cdn}/dist/cdn/ms-widgets-hydrate.js"></script>`,
-      body: `<main>${tagsHtml}</main>\n${FOOTER}`,
-    });
+    const ssrSource = (script) =>
+      page({
+        title,
+        head: script ? `<script type="module" src="${origins.cdn}/dist/cdn/ms-widgets-hydrate.js"></script>` : '',
+        body: `<main>${tagsHtml}</main>\n${FOOTER}`,
+      });
     for (const v of VARIANTS.filter((x) => x.hydration && available[x.id] === true)) {
-      files[v.id] = renderWidgets(ssrSource, { ...hydration[v.hydration], maxOutputBytes: Infinity });
+      files[v.id] = renderWidgets(ssrSource(v.script !== false), { ...hydration[v.hydration], maxOutputBytes: Infinity });
     }
 
     if (widgetHeights?.[scenario.id] && !scenario.skip?.['cdn-snippet']) {
