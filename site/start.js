@@ -2,8 +2,8 @@
 //
 // PORT picks the port (default 8000, 0 for any free one); a taken port ends the run with one
 // line and exit code 1. The site is built into _site/ (the Get code page at
-// /, the demos at /demo/). A change under src/ or content/ rebuilds the
-// package (`npm run build`) and then the site; a change under site/ or demo/
+// /, the demos at /demo/). A change under src/, content/ or scripts/build/
+// rebuilds the package (`npm run build`) and then the site; a change under site/ or demo/
 // rebuilds the site alone (site/dev/plan.js). SITE_STORYBOOK=1 adds the
 // Storybook build, which takes minutes, and watches stories/ too; without it
 // `npm run storybook` is the live loop for stories.

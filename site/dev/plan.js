@@ -2,7 +2,9 @@
 
 /** The folders `npm start` watches; stories/ and .storybook/ only when the site includes Storybook. */
 export const watchedFolders = ({ storybook = false } = {}) =>
-  storybook ? ['src', 'content', 'demo', 'site', 'stories', '.storybook'] : ['src', 'content', 'demo', 'site'];
+  storybook
+    ? ['src', 'content', 'scripts/build', 'demo', 'site', 'stories', '.storybook']
+    : ['src', 'content', 'scripts/build', 'demo', 'site'];
 
 /**
  * Files a build writes into the watched folders (src/**\/*.generated.ts from
@@ -14,13 +16,13 @@ const written = [/\.generated\.ts$/, /^src\/react\//, /^demo\/ssr\/site\//, /(^|
 
 /**
  * The steps a change to `path` (relative to the repository, with `/`) needs:
- * `['package', 'site']` when the elements or their words change (dist/ is
- * rebuilt, then the site from it), `['site']` for the site's own sources and
+ * `['package', 'site']` when the elements, their words or the package's
+ * build steps (scripts/build/) change (dist/ is rebuilt, then the site from it), `['site']` for the site's own sources and
  * the demos, `[]` for what a build wrote itself.
  */
 export function stepsFor(path) {
   if (written.some((pattern) => pattern.test(path))) return [];
-  if (/^(src|content)\//.test(path)) return ['package', 'site'];
+  if (/^(src|content|scripts\/build)\//.test(path)) return ['package', 'site'];
   if (/^(site|demo|stories|\.storybook)\//.test(path)) return ['site'];
   return [];
 }

@@ -42,9 +42,11 @@ test('a PORT that is not a port: one line, exit code 1', () => {
   }
 });
 
-test('what a change rebuilds: the package and the site for the elements and their words, the site for its own sources, nothing for what a build writes', () => {
+test('what a change rebuilds: the package and the site for the elements, their words and the build steps, the site for its own sources, nothing for what a build writes', () => {
   assert.deepEqual(stepsFor('src/components/section/section.ts'), ['package', 'site']);
   assert.deepEqual(stepsFor('content/en.json'), ['package', 'site']);
+  assert.deepEqual(stepsFor('scripts/build/gen-content.js'), ['package', 'site']);
+  assert.deepEqual(stepsFor('scripts/tools/screenshot.js'), []);
   assert.deepEqual(stepsFor('site/get-code/snippets.js'), ['site']);
   assert.deepEqual(stepsFor('demo/blog.html'), ['site']);
   assert.deepEqual(stepsFor('src/content/en.generated.ts'), []);
