@@ -8,7 +8,7 @@
 //
 // Each page loads the built CDN file (run `npm run build` first) from a local
 // server; `--runs=N` repeats and prints every run, `--rate=N` sets the
-// throttling, `--cdn=/path` measures another build of the CDN file. Not a test: numbers vary
+// throttling, `--cdn=/path` measures another build of the CDN file, `--no-whitespace` puts nothing between the tags. Not a test: numbers vary
 // with the machine, so they are read by a person (README, Performance).
 import { writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer';
@@ -25,12 +25,19 @@ const RESERVE = process.argv.includes('--reserve');
 const STUDIES = ['halt-ms', 'mesenchymal-stem-cells', 'systematic-review'];
 const THROTTLE = Number(option('rate', 4));
 
+/**
+ * `--no-whitespace`: the tags with nothing between them. A line break
+ * between sibling tags is what makes them costly to style when they turn
+ * from inline to block (Performance page, "Chromium's sibling-host style cost").
+ */
+const BETWEEN = process.argv.includes('--no-whitespace') ? '' : '\n';
+
 /** `count` cards as siblings, or each in its own div; `same` makes them all one study. */
 function cards(count, { wrap = false, same = false } = {}) {
   return Array.from({ length: count }, (_, i) => {
     const tag = `<ms-evidence-card study="${same ? STUDIES[0] : STUDIES[i % 3]}"></ms-evidence-card>`;
     return wrap ? `<div>${tag}</div>` : tag;
-  }).join('\n');
+  }).join(BETWEEN);
 }
 
 /** A page that marks `ms-rendered` once every card has finished its first update. */
@@ -123,6 +130,7 @@ const VARIANTS = {
   'page styles the undefined tags display: block': `document.head.insertAdjacentHTML('beforeend', '<style>x-card { display: block }</style>');`,
   'no @media or @supports rules': `drop((r) => r.conditionText !== undefined);`,
   'no :host(:not(:last-child)) rule': `drop((r) => r.selectorText === ':host(:not(:last-child))');`,
+  'hosts inline-block': `sheets.at(-1).insertRule(':host { display: inline-block; inline-size: 100%; vertical-align: top }', sheets.at(-1).cssRules.length);`,
   'hosts contain: content': `sheets.at(-1).insertRule(':host { contain: content }', sheets.at(-1).cssRules.length);`,
   'hosts content-visibility: auto': `sheets.at(-1).insertRule(':host { content-visibility: auto; contain-intrinsic-size: auto 12rem }', sheets.at(-1).cssRules.length);`,
 };
