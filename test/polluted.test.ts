@@ -101,24 +101,27 @@ describe('a page that polluted Object.prototype', () => {
     expect(trap.errors.map(String), 'uncaught errors').to.deep.equal([]);
   });
 
-  it('a page that broke date formatting altogether gets the date as written', async () => {
+  it('a page that broke date formatting altogether gets the date as written, or US English words, which need no Intl', async () => {
     const original = Object.getOwnPropertyDescriptor(Date.prototype, 'toLocaleDateString')!;
     Date.prototype.toLocaleDateString = () => {
       throw new RangeError('a page replaced toLocaleDateString');
     };
-    let el: Element;
+    let british: Element;
+    let american: Element;
     try {
       // heading-level 6: a render of its own. Identical widgets on a page show
       // one render (src/shared/shared-render.ts), and the tests above rendered
       // disclaimers at levels 2 and 3 (in ms-article) while dates still formatted.
-      el = await fixture(html`<ms-disclaimer heading-level="6" reviewed="2026-11-25"></ms-disclaimer>`);
-      await settle(el);
+      british = await fixture(html`<ms-disclaimer lang="en-GB" heading-level="6" reviewed="2026-11-25"></ms-disclaimer>`);
+      american = await fixture(html`<ms-disclaimer heading-level="6" reviewed="2026-11-25"></ms-disclaimer>`);
+      await settle(british);
+      await settle(american);
     } finally {
       Object.defineProperty(Date.prototype, 'toLocaleDateString', original);
     }
-    const shadow = el.shadowRoot!;
-    expect(shadow.querySelector('[part="notice"]')?.textContent).to.equal(en.ui.disclaimer);
-    expect(shadow.querySelector('time')?.textContent).to.equal('2026-11-25');
+    for (const el of [british, american]) expect(el.shadowRoot!.querySelector('[part="notice"]')?.textContent).to.equal(en.ui.disclaimer);
+    expect(british.shadowRoot!.querySelector('time')?.textContent, 'en-GB asks Intl: the date as written').to.equal('2026-11-25');
+    expect(american.shadowRoot!.querySelector('time')?.textContent, 'US English is written without Intl').to.equal('November 25, 2026');
     expect(trap.errors.map(String), 'uncaught errors').to.deep.equal([]);
   });
 });
