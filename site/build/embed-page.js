@@ -67,11 +67,6 @@ export function runtimeScript() {
 }
 
 /**
- * The page's own look: the solid background and text colour of each scheme,
- * the default font and size. The runtime overrides these on :root from the
- * query parameters.
- */
-/**
  * No frame of the page until its widget is parsed whole (the data block
  * after it): a page of many embeds keeps the renderer busy, and Chromium
  * then paints a frame in the middle of the widget's declarative shadow root,
@@ -81,6 +76,11 @@ export function runtimeScript() {
  */
 const RENDER_WHEN_PARSED = '<link rel="expect" href="#ms-embed" blocking="render">';
 
+/**
+ * The page's own look: the solid background and text colour of each scheme,
+ * the default font and size. The runtime overrides these on :root from the
+ * query parameters.
+ */
 const PAGE_STYLE = `:root{color-scheme:light dark;color:light-dark(#1a1a1a,#f0f0f0);background:light-dark(#ffffff,#121212);font:16px/1.5 system-ui,sans-serif;overflow-wrap:break-word}
 body{margin:0;padding:.75rem}
 a{color:var(--ms-color-accent,light-dark(#0a5394,#9cc9ff))}

@@ -17,8 +17,9 @@ const written = [/\.generated\.ts$/, /^src\/react\//, /^demo\/ssr\/site\//, /(^|
 /**
  * The steps a change to `path` (relative to the repository, with `/`) needs:
  * `['package', 'site']` when the elements, their words or the package's
- * build steps (scripts/build/) change (dist/ is rebuilt, then the site from it), `['site']` for the site's own sources and
- * the demos, `[]` for what a build wrote itself.
+ * build steps (scripts/build/) change (dist/ is rebuilt, then the site from
+ * it), `['site']` for the site's own sources and the demos, `[]` for what a
+ * build wrote itself.
  */
 export function stepsFor(path) {
   if (written.some((pattern) => pattern.test(path))) return [];
