@@ -5,6 +5,8 @@
 //   node scripts/tools/many-cards.js heap                  JS heap per extra card: 1,000 against 2,000 cards
 //   node scripts/tools/many-cards.js variants [count]      style time of sibling cards with the element's rules
 //                                                    edited in the page (a rule left out, one added), to find the costly one
+//   node scripts/tools/many-cards.js plain [count=3000]    no widgets: plain sibling tags with text, turned from inline
+//                                                    to block by a page rule in several ways (the engine's own cost)
 //
 // Each page loads the built CDN file (run `npm run build` first) from a local
 // server; `--runs=N` repeats and prints every run, `--rate=N` sets the
@@ -177,6 +179,37 @@ async function variants(count) {
   return out;
 }
 
+/**
+ * Ways a page's plain sibling tags (no shadow root, no script of ours) turn
+ * from inline to block once they have been laid out: the cost is the
+ * engine's, and src/shared/out-of-layout.ts takes the way round it.
+ */
+const PLAIN_WAYS = {
+  'display: block in one step': `add('x-tag { display: block }');`,
+  'display: flow-root': `add('x-tag { display: flow-root }');`,
+  'display: grid': `add('x-tag { display: grid }');`,
+  'inline-block first, flushed, then block': `const s = add('x-tag { display: inline-block }'); document.body.offsetHeight; s.textContent = 'x-tag { display: block }';`,
+  'display: none first, style flushed, then block': `const s = add('x-tag { display: none }'); getComputedStyle(document.querySelector('x-tag')).display; s.textContent = 'x-tag { display: block }';`,
+  'block from the start (no change)': '',
+};
+
+const plainPage = (count, way) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>plain</title>
+${way ? '' : '<style>x-tag { display: block }</style>'}</head><body><main>${Array.from({ length: count }, () => '<x-tag>Some text of a card that wraps over a line or two.</x-tag>').join(BETWEEN)}</main>
+<script>
+const add = (css) => document.head.appendChild(Object.assign(document.createElement('style'), { textContent: css }));
+requestAnimationFrame(() => setTimeout(() => { ${way} document.body.offsetHeight; performance.mark('ms-rendered'); }));
+</script></body></html>`;
+
+async function plain(count) {
+  const out = { count };
+  for (const [name, way] of Object.entries(PLAIN_WAYS)) {
+    const { events } = await traced(plainPage(count, way));
+    out[name] = { styleMs: total(events, 'UpdateLayoutTree'), layoutMs: total(events, 'Layout') };
+    console.error(name, JSON.stringify(out[name]));
+  }
+  return out;
+}
+
 async function heap() {
   const used = async (count) => {
     const tab = await browser.newPage();
@@ -195,7 +228,16 @@ async function heap() {
 
 try {
   for (let i = 0; i < runs; i++) {
-    const result = mode === 'style' ? await style(Number(countArg ?? 10000)) : mode === 'heap' ? await heap() : mode === 'variants' ? await variants(Number(countArg ?? 10000)) : await tasks(Number(countArg ?? 200));
+    const result =
+      mode === 'style'
+        ? await style(Number(countArg ?? 10000))
+        : mode === 'heap'
+          ? await heap()
+          : mode === 'variants'
+            ? await variants(Number(countArg ?? 10000))
+            : mode === 'plain'
+              ? await plain(Number(countArg ?? 3000))
+              : await tasks(Number(countArg ?? 200));
     console.log(JSON.stringify(result));
   }
 } finally {

@@ -1,4 +1,5 @@
 import { heldDefinitions, taken } from '../content/taken.js';
+import { takeWaitingHostsOutOfLayout } from './out-of-layout.js';
 
 /** Whether definitions wait in `heldDefinitions` (src/hydration/definitions.ts) rather than run at once. */
 let holding = false;
@@ -14,8 +15,9 @@ export function holdDefinitions(hold: boolean): void {
 export function define(tag: string, ctor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
   const definition = () => {
-    if (customElements.get(tag)) taken.push(tag);
-    else customElements.define(tag, ctor);
+    if (customElements.get(tag)) return void taken.push(tag);
+    takeWaitingHostsOutOfLayout(tag);
+    customElements.define(tag, ctor);
   };
   if (holding) heldDefinitions.push(definition);
   else definition();
