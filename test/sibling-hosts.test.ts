@@ -41,21 +41,25 @@ function expectStudies(cards: HTMLElement[], what: string): void {
 describe('sibling hosts with whitespace between them', () => {
   it('every card renders as a block, and no frame came with a card hidden or a sheet of ours', async () => {
     const { page, win, cards } = await loadSiblings();
-    expect(cards).to.have.length(61);
-    expectStudies(cards, 'sixty siblings');
+    expect(cards).to.have.length(62);
+    expectStudies(cards, 'sixty-two siblings');
     const plain = cards.filter((card) => card.id !== 'inline-block');
     expect(plain.map((card) => win.getComputedStyle(card).display)).to.deep.equal(plain.map(() => 'block'));
     // One above the other, each taking the line: blocks, not inline boxes.
     const [first, second] = plain.map((card) => card.getBoundingClientRect());
     expect(second!.top, 'the second card starts below the first').to.be.at.least(first!.bottom);
     expect(win.__hiddenFrames, 'frames with a card hidden or a sheet of ours').to.deep.equal([]);
-    expectNothingWentWrong(page.record, 'sixty siblings');
+    expectNothingWentWrong(page.record, 'sixty-two siblings');
   });
 
-  it("keeps the page's own adopted sheets and its own display for a host", async () => {
+  it("keeps the page's own adopted sheets, its own display for a host, and a centred host centred", async () => {
     const { win, page } = await loadSiblings();
     expect(page.doc.adoptedStyleSheets, "the page's adopted sheets, and only them").to.deep.equal([win.__pageSheet]);
     expect(win.getComputedStyle(page.doc.getElementById('inline-block')!).display).to.equal('inline-block');
+    const centred = page.doc.getElementById('centred')!.getBoundingClientRect();
+    const main = page.doc.querySelector('main')!.getBoundingClientRect();
+    expect(centred.width, 'the centred card is narrower than the column').to.be.lessThan(main.width - 100);
+    expect(Math.abs(centred.left - main.left - (main.right - centred.right)), 'space left of it against space right of it, px').to.be.lessThan(1);
   });
 
   it('a page that broke adoptedStyleSheets still gets every card, with nothing hidden', async () => {
