@@ -5,8 +5,9 @@
  * number (src/shared/out-of-layout.ts; the time is measured by
  * `node scripts/tools/many-cards.js style`, not here). What a page must see,
  * in every engine: every card rendered as a block, no frame with a card
- * hidden, its own adopted sheets and its own display for a host kept, and a
- * page that broke adoptedStyleSheets still gets its widgets.
+ * hidden, its own adopted sheets and its own display for a host kept, a
+ * centred card still centred, and a page that broke adoptedStyleSheets
+ * still gets its widgets.
  */
 import { expect } from '@open-wc/testing';
 import en from '../src/content/en.generated.js';
