@@ -47,10 +47,16 @@ function defineNext(): void {
   nextTask(defineNext);
 }
 
-/** Whether every widget on the page was rendered by the server and waits. */
+/**
+ * Whether every widget on the page was rendered by the server and waits:
+ * the first has a shadow root, and none lacks the `defer-hydration` the
+ * server gives the widgets it renders. Asked by selector rather than by
+ * listing the widgets: a host touched from script before its upgrade costs
+ * heap and time (src/shared/out-of-layout.ts says how much).
+ */
 function allWaiting(): boolean {
-  const widgets = [...document.querySelectorAll(TAGS.join())];
-  return widgets.length > 0 && widgets.every((widget) => widget.shadowRoot && widget.hasAttribute('defer-hydration'));
+  const notWaiting = TAGS.map((tag) => `${tag}:not([defer-hydration])`).join();
+  return !!document.querySelector(TAGS.join())?.shadowRoot && !document.querySelector(notWaiting);
 }
 
 export function defineAfterFirstFrame(): void {
