@@ -2,7 +2,8 @@
 //
 //   node scripts/tools/many-cards.js tasks [count=200]     longest main-thread task while `count` cards render
 //   node scripts/tools/many-cards.js style [count=10000]   style recalculation of `count` sibling cards, and wrapped in divs
-//   node scripts/tools/many-cards.js heap                  JS heap per extra card: 1,000 against 2,000 cards
+//   node scripts/tools/many-cards.js heap [--ssr]          JS heap per extra card: 1,000 against 2,000 cards
+//                                                    (--ssr: server-rendered by dist/ssr, all hydrated by the hydrate file)
 //   node scripts/tools/many-cards.js variants [count]      style time of sibling cards with the element's rules
 //                                                    edited in the page (a rule left out, one added), to find the costly one
 //   node scripts/tools/many-cards.js plain [count=3000]    no widgets: plain sibling tags with text, turned from inline
@@ -211,10 +212,17 @@ async function plain(count) {
 }
 
 async function heap() {
+  const ssr = process.argv.includes('--ssr');
+  // The page waits for every card's first update, which a server-rendered card makes once it has hydrated.
+  const { renderWidgets } = ssr ? await import('../../dist/ssr/index.js') : {};
+  const html = (count) => {
+    const plain = page(cards(count, { same: true }));
+    return ssr ? renderWidgets(plain.replace(CDN, '/dist/cdn/ms-widgets-hydrate.js')) : plain;
+  };
   const used = async (count) => {
     const tab = await browser.newPage();
     const cdp = await tab.createCDPSession();
-    await tab.goto(server.page(`/heap-${++pageNo}.html`, page(cards(count, { same: true }))), { waitUntil: 'load', timeout: 600_000 });
+    await tab.goto(server.page(`/heap-${++pageNo}.html`, html(count)), { waitUntil: 'load', timeout: 600_000 });
     await tab.waitForFunction(() => performance.getEntriesByName('ms-rendered').length > 0, { timeout: 600_000 });
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
