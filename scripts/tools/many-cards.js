@@ -216,8 +216,8 @@ async function heap() {
   // The page waits for every card's first update, which a server-rendered card makes once it has hydrated.
   const { renderWidgets } = ssr ? await import('../../dist/ssr/index.js') : {};
   const html = (count) => {
-    const plain = page(cards(count, { same: true }));
-    return ssr ? renderWidgets(plain.replace(CDN, '/dist/cdn/ms-widgets-hydrate.js')) : plain;
+    const pasted = page(cards(count, { same: true }));
+    return ssr ? renderWidgets(pasted.replace(CDN, '/dist/cdn/ms-widgets-hydrate.js')) : pasted;
   };
   const used = async (count) => {
     const tab = await browser.newPage();

@@ -5,8 +5,8 @@ import { isServer } from 'lit';
  * style pass in time that grows with the square of their number, when
  * whitespace (a line break) sits between them. That is what a definition
  * does to a page of pasted tags: an unknown tag is inline, and `:host` makes
- * each host a block. At 4× CPU, 3,000 bare tags took 12.7 s of style; taken
- * out of layout first and turned into blocks in the next pass, 0.2 s
+ * each host a block. At 4× CPU, 3,000 bare tags took 13.7 s of style; taken
+ * out of layout first and turned into blocks in the next pass, 0.23 s
  * (Performance page, "Chromium's sibling-host style cost").
  *
  * So before a tag is defined, when two of its waiting hosts are siblings,

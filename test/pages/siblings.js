@@ -1,8 +1,8 @@
 /* global window, document, location, requestAnimationFrame, getComputedStyle, CSSStyleSheet -- a classic script in the test pages */
 // Runs before the CDN file on siblings.html: the page's own adopted sheet,
 // and a watch, over the first 30 frames, of whether a frame ever came with a
-// card hidden or with a sheet that is not the page's own. `?broken=adopted` makes document.adoptedStyleSheets
-// throw, as a page that broke it would.
+// card hidden or with a sheet that is not the page's own. `?broken=adopted`
+// makes document.adoptedStyleSheets throw, as a page that broke it would.
 (function () {
   var own = new CSSStyleSheet();
   own.replaceSync('.page-own { outline: 1px solid transparent }');
