@@ -9,6 +9,7 @@
 //   npm run bench -- --runs 8 --big-runs 3
 //   npm run bench -- --only cards-200,card
 //   npm run bench -- --quick               2 iterations, no 10,000 cards unless --only names it
+//   npm run bench -- --variants cdn,cdn-snippet   only these variants (and the floor), to compare builds
 //   npm run bench -- --out /tmp/bench/     write the results elsewhere
 //
 // Needs `npm run build` first (dist/cdn and dist/ssr).
@@ -32,6 +33,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string' },
     'big-runs': { type: 'string' },
     only: { type: 'string' },
+    variants: { type: 'string' },
     quick: { type: 'boolean', default: false },
     out: { type: 'string' },
   },
@@ -48,6 +50,12 @@ const count = (name, text, fallback) => {
 const RUNS = count('runs', args.runs, args.quick ? 2 : 5);
 const BIG_RUNS = count('big-runs', args['big-runs'], args.quick ? 1 : 2);
 const only = args.only?.split(',').map((s) => s.trim());
+const picked = args.variants?.split(',').map((s) => s.trim());
+const unknownVariants = picked?.filter((id) => !VARIANTS.some((v) => v.id === id));
+if (unknownVariants?.length) {
+  console.error(`bench: unknown variant ${unknownVariants.join(', ')}; the variants are ${VARIANTS.map((v) => v.id).join(', ')}`);
+  process.exit(2);
+}
 const unknown = only?.filter((id) => !SCENARIOS.some((s) => s.id === id));
 if (unknown?.length) {
   console.error(`bench: unknown scenario ${unknown.join(', ')}; the scenarios are ${SCENARIOS.map((s) => s.id).join(', ')}`);
@@ -134,7 +142,7 @@ try {
   const written = await writePages({ origins: server.origins, scenarios, frameHeights, widgetHeights });
   const { urls, available } = written;
   server.clearCache();
-  const variants = VARIANTS.filter((v) => available[v.id] === true).map((v) => v.id);
+  const variants = VARIANTS.filter((v) => available[v.id] === true && (!picked || v.id === 'static' || picked.includes(v.id))).map((v) => v.id);
   for (const v of VARIANTS) if (available[v.id] !== true) log(`${v.id}: ${available[v.id]}`);
 
   // 3. Every variant shows the same text as the floor. The iframe variant

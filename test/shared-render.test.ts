@@ -11,8 +11,10 @@ import { registerContent } from '../src/content/registry.js';
 import type { ContentPack } from '../src/content/types.js';
 import { captureWarnings, deepText, settle, wrapperFixture } from './support/helpers.js';
 
-// Identical widgets share one render (src/shared/shared-render.ts); widgets
-// and their parts render together, in one task, however slow each render.
+// Identical widgets share one render (src/shared/shared-render.ts); many
+// widgets render in turns, a screenful first (src/shared/render-turns.ts);
+// a few widgets, and a widget's parts, render together in one task, however
+// slow each render.
 
 /** Each test's widgets differ from every other test's (by `source-url`), so none finds a render kept by another. */
 let run = 0;
@@ -243,6 +245,66 @@ describe('many widgets', () => {
       await new Promise((done) => setTimeout(done));
       expect(cardsIn(wrapper).map((card) => card.hasUpdated), 'all rendered by the next task').to.deep.equal([true, true, true]);
     } finally {
+      slow.restore();
+    }
+  });
+  it('render in turns, tasks of their own with the page\'s tasks between, a screenful first, every one in document order', async () => {
+    // Each card different from the others (its own source-url) and slow to
+    // render, so that each renders through Lit and a turn's time holds few.
+    const slow = slowRenders(MsEvidenceCard, 3);
+    const wrapper = fixtureSync(html`<div></div>`);
+    const total = 100;
+    const screenful = Math.ceil(screen.height / 64);
+    const seen: number[] = [];
+    const order: MsEvidenceCard[] = [];
+    try {
+      // A task of the page's own, after every turn: messages are handled in
+      // the order they were posted, whichever channel carries them.
+      const done = new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          const rendered = cardsIn(wrapper).filter((card) => card.hasUpdated).length;
+          seen.push(rendered);
+          if (rendered < total) channel.port2.postMessage(undefined);
+          else resolve();
+        };
+        channel.port2.postMessage(undefined);
+      });
+      wrapper.innerHTML = Array.from({ length: total }, () => `<ms-evidence-card study="halt-ms" source-url="${fresh()}"></ms-evidence-card>`).join('\n');
+      const cards = cardsIn(wrapper);
+      cards.forEach((card) => void card.updateComplete.then(() => order.push(card)));
+      await done;
+      await Promise.all(cards.map((card) => card.updateComplete));
+      expect(seen[0], 'rendered in the task that made them').to.be.at.least(Math.min(screenful, total)).and.below(total);
+      const between = seen.filter((n) => n > 0 && n < total);
+      expect(new Set(between).size, `tasks of the page between turns, seeing ${seen}`).to.be.at.least(3);
+      expect(order).to.deep.equal(cards);
+      for (const card of cards) expect(card.shadowRoot!.querySelector('article')).not.to.equal(null);
+    } finally {
+      slow.restore();
+    }
+  });
+
+  it('start at the fragment a page was opened at', async () => {
+    const slow = slowRenders(MsEvidenceCard, 3);
+    const wrapper = fixtureSync(html`<div></div>`);
+    const before = location.href;
+    try {
+      history.replaceState(null, '', '#the%20target');
+      const tag = () => `<ms-evidence-card study="halt-ms" source-url="${fresh()}"></ms-evidence-card>`;
+      wrapper.innerHTML = `${Array.from({ length: 60 }, tag).join('')}<h2 id="the target">Target</h2>${Array.from({ length: 40 }, tag).join('')}`;
+      const cards = cardsIn(wrapper);
+      await new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(undefined);
+      });
+      const rendered = cards.map((card) => card.hasUpdated);
+      expect(rendered[60], 'the first card after the target').to.equal(true);
+      expect(rendered[0], 'the first card of the page').to.equal(false);
+      await Promise.all(cards.map((card) => card.updateComplete));
+    } finally {
+      history.replaceState(null, '', before);
       slow.restore();
     }
   });

@@ -8,7 +8,7 @@
  * pieces when the browser has nothing else to do: requestIdleCallback, or a
  * short timer where the engine has none (WebKit).
  */
-import { nextTask } from './next-task.js';
+import { nextTask } from '../shared/next-task.js';
 
 type Piece = () => boolean;
 

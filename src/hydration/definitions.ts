@@ -21,7 +21,7 @@ import { isServer } from 'lit';
 import { heldDefinitions, runHeldDefinitions } from '../content/taken.js';
 import { holdDefinitions } from '../shared/define.js';
 import { TAGS } from '../shared/tags.js';
-import { nextTask } from './next-task.js';
+import { nextTask } from '../shared/next-task.js';
 import { INTERACTIONS, eager, onInteraction } from './wake.js';
 
 /** When frames never come (a page in a background tab), the definitions start anyway after this long, in ms. */

@@ -3,6 +3,7 @@ import { findPack, registeredLocales } from '../content/store.js';
 import type { ContentMeta, ContentPack, UiText } from '../content/types.js';
 import { heading } from './heading.js';
 import { nearestLang, watchLang } from './lang.js';
+import { renderInTurn } from './render-turns.js';
 import { keepRender, sharedRender } from './shared-render.js';
 import { tokens } from './tokens.styles.js';
 import { firstTime, invalidMessage } from './warn.js';
@@ -212,6 +213,16 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
       this.#repick = false;
       this.#pickPack();
     }
+  }
+
+  /**
+   * A widget's first render waits for its turn when the page has many
+   * (render-turns.ts). Not the parts inside a widget, which render with it,
+   * nor a server-rendered widget, whose hydration has its own schedule.
+   */
+  protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
+    if (isServer || this.hasUpdated || this.renderRoot.hasChildNodes() || insideWidget(this)) return super.scheduleUpdate();
+    return renderInTurn(this, () => super.scheduleUpdate());
   }
 
   /**

@@ -1,0 +1,101 @@
+/**
+ * First renders in turns. A definition upgrades every waiting tag of the page
+ * in one task, and each widget then renders in that task: at 4× CPU, 200
+ * pasted cards made one task of about 155 ms before anything painted. So
+ * when more than `FEW` widgets wait for their first render, they render in
+ * turns of `TURN_MS` of script, each turn a task of its own, and the browser
+ * paints and answers input between turns.
+ *
+ * The first turn runs in the task that queued the widgets (the definition's),
+ * before any frame shows them, so what is in view is rendered when the page
+ * paints: widgets take their turns in document order, starting at the page's
+ * fragment target when it was opened at one (`…#halt-ms`), else at the top,
+ * where a page opens; and the first turn takes at least a screenful. A widget waiting for its turn is defined and empty;
+ * below the view, it moves nothing in view when it renders.
+ *
+ * A page's handful of widgets, and the parts inside a widget (the sections
+ * of ms-article), render at once, as they always did.
+ */
+import { nextTask } from './next-task.js';
+
+/** Up to this many widgets waiting render together: the whole article is fewer. */
+const FEW = 16;
+/**
+ * The height of the shortest widget, in CSS px (a one-line disclaimer and
+ * its padding), so that the first turn renders at least as many widgets as
+ * a screen can show, whatever its time: the first render of a kind takes
+ * most of a turn, preparing Lit's template, and a frame showing the view
+ * short of widgets would then show the page below them move. Counting by
+ * the screen asks no layout of the page, which would make the turn wait for
+ * the page's first layout of text.
+ */
+const SHORTEST_PX = 64;
+/**
+ * Script time of one turn, in ms: inside the 50 ms of a long task. Shorter
+ * turns mean more frames before the last widget shows, each costing the
+ * page's layout of the rest: 200 cards at 4× CPU painted the last of them
+ * at 1.25× the static page with 30 ms turns, 1.14× with 45 (1.18× without
+ * turns, whose one task held the page for 237 ms).
+ */
+const TURN_MS = 45;
+
+/** Renders waiting for a turn, in the order they came (document order, as a page upgrades), from `next` on. */
+let waiting: { el: Element; run(): void }[] = [];
+let next = 0;
+let planned = false;
+
+/** Runs `render` in `el`'s turn; the promise settles as it does. */
+export function renderInTurn(el: Element, render: () => unknown): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const run = () => {
+      try {
+        resolve(render());
+      } catch (error) {
+        reject(error);
+      }
+    };
+    waiting.push({ el, run });
+    if (!planned) {
+      planned = true;
+      queueMicrotask(firstTurn);
+    }
+  });
+}
+
+function firstTurn(): void {
+  const few = waiting.length <= FEW;
+  if (!few) startAtFragment();
+  takeTurn(few ? waiting.length : Math.ceil(screen.height / SHORTEST_PX));
+}
+
+/** Runs waiting renders, at least `atLeast` of them and more until the turn's time is up; then plans the next turn. */
+function takeTurn(atLeast = 0): void {
+  const end = performance.now() + TURN_MS;
+  const least = next + atLeast;
+  while (next < waiting.length && (next < least || performance.now() < end)) waiting[next++].run();
+  if (next < waiting.length) return nextTask(() => takeTurn());
+  waiting = [];
+  next = 0;
+  planned = false;
+}
+
+/**
+ * A page opened at a fragment (`#id`) is shown from there: its widgets take
+ * their turns from the first one at or after the target, and those before
+ * it go last.
+ */
+function startAtFragment(): void {
+  const id = location.hash.slice(1);
+  let target: Element | null = null;
+  try {
+    if (id) target = document.getElementById(decodeURIComponent(id));
+  } catch {
+    // A fragment that is not valid percent-encoding names no element.
+  }
+  if (!target) return;
+  const at = target;
+  const from = waiting.findIndex(
+    ({ el }) => el.contains(at) || at.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
+  );
+  if (from > 0) waiting = [...waiting.slice(from), ...waiting.slice(0, from)];
+}
