@@ -1,17 +1,18 @@
 /**
  * First renders in turns. A definition upgrades every waiting tag of the page
- * in one task, and each widget then renders in that task: at 4× CPU, 200
- * pasted cards made one task of about 155 ms before anything painted. So
+ * in one task, and each widget then rendered in that task: at 4× CPU, 200
+ * pasted cards made one task of about 220 ms before anything painted. So
  * when more than `FEW` widgets wait for their first render, they render in
- * turns of `TURN_MS` of script, each turn a task of its own, and the browser
- * paints and answers input between turns.
+ * turns, each a task of its own, and the browser paints and answers input
+ * between turns.
  *
  * The first turn runs in the task that queued the widgets (the definition's),
- * before any frame shows them, so what is in view is rendered when the page
- * paints: widgets take their turns in document order, starting at the page's
- * fragment target when it was opened at one (`…#halt-ms`), else at the top,
- * where a page opens; and the first turn takes at least a screenful. A widget waiting for its turn is defined and empty;
- * below the view, it moves nothing in view when it renders.
+ * before any frame shows them, and renders a screenful, so what is in view
+ * is rendered when the page paints. Widgets take their turns in document
+ * order, starting at the page's fragment target when it was opened at one
+ * (`…#halt-ms`), else at the top, where a page opens. A widget waiting for
+ * its turn is defined and empty; below the view, it moves nothing in view
+ * when it renders.
  *
  * A page's handful of widgets, and the parts inside a widget (the sections
  * of ms-article), render at once, as they always did.
@@ -22,12 +23,11 @@ import { nextTask } from './next-task.js';
 const FEW = 16;
 /**
  * The height of the shortest widget, in CSS px (a one-line disclaimer and
- * its padding), so that the first turn renders at least as many widgets as
- * a screen can show, whatever its time: the first render of a kind takes
- * most of a turn, preparing Lit's template, and a frame showing the view
- * short of widgets would then show the page below them move. Counting by
- * the screen asks no layout of the page, which would make the turn wait for
- * the page's first layout of text.
+ * its padding): the first turn renders as many widgets as the screen can
+ * show, however long they take (a frame showing the view short of widgets
+ * would show the page below them move). Counted by the screen, not by
+ * asking where the widgets are: that would lay the page out inside the turn,
+ * and the page's first layout of text is a long one.
  */
 const SHORTEST_PX = 64;
 /**
@@ -43,8 +43,6 @@ const TURN_MS = 45;
 let waiting: { el: Element; run(): void }[] = [];
 let next = 0;
 let planned = false;
-/** When the last turn ended (`performance.now()`); the first turn of a batch follows no other. */
-let lastEnded = Infinity;
 
 /** Runs `render` in `el`'s turn; the promise settles as it does. */
 export function renderInTurn(el: Element, render: () => unknown): Promise<unknown> {
@@ -65,28 +63,28 @@ export function renderInTurn(el: Element, render: () => unknown): Promise<unknow
 }
 
 function firstTurn(): void {
-  lastEnded = Infinity;
   const few = waiting.length <= FEW;
   if (!few) startAtFragment();
-  takeTurn(few ? waiting.length : Math.ceil(screen.height / SHORTEST_PX));
+  // The task has just upgraded every widget of the page: its turn is the
+  // screenful alone, and the next turns take the rest.
+  takeTurn(few ? waiting.length : Math.ceil(screen.height / SHORTEST_PX), 0);
 }
 
 /**
- * Runs waiting renders, at least `atLeast` of them and more until the turn's
- * time is up; then plans the next turn. A turn lasts `TURN_MS`, or as long
- * as the browser took since the last turn ended, if that was longer: on a
+ * Runs waiting renders, at least `atLeast` of them and more until `ms` are
+ * up; then plans the next turn. A turn lasts `TURN_MS`, or as long as the
+ * browser took between the last turn and this one, if that was longer: on a
  * page of thousands of widgets each frame costs that much whatever a turn
  * adds (10,000 cards at 4× CPU: 45 ms turns made the page 2.2× the static
  * page's time until the last one showed, against 1.1× in one task), so
  * turns as long as a frame keep frames from outnumbering renders.
  */
-function takeTurn(atLeast = 0): void {
-  const start = performance.now();
-  const end = start + Math.max(TURN_MS, start - lastEnded);
+function takeTurn(atLeast: number, ms: number): void {
+  const end = performance.now() + ms;
   const least = next + atLeast;
   while (next < waiting.length && (next < least || performance.now() < end)) waiting[next++].run();
-  lastEnded = performance.now();
-  if (next < waiting.length) return nextTask(() => takeTurn());
+  const ended = performance.now();
+  if (next < waiting.length) return nextTask(() => takeTurn(0, Math.max(TURN_MS, performance.now() - ended)));
   waiting = [];
   next = 0;
   planned = false;
