@@ -249,6 +249,7 @@ describe('many widgets', () => {
       slow.restore();
     }
   });
+
   it('render in turns, each a task of its own, a screenful first, every one in document order', async () => {
     // Each card different from the others (its own source-url) and slow to
     // render, so that each renders through Lit and a turn's time holds few.

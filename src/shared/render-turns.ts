@@ -96,17 +96,19 @@ function takeTurn(atLeast: number, ms: number): void {
  * it go last.
  */
 function startAtFragment(): void {
-  const id = location.hash.slice(1);
-  let target: Element | null = null;
-  try {
-    if (id) target = document.getElementById(decodeURIComponent(id));
-  } catch {
-    // A fragment that is not valid percent-encoding names no element.
-  }
+  const target = fragmentTarget();
   if (!target) return;
-  const at = target;
   const from = waiting.findIndex(
-    ({ el }) => el.contains(at) || at.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ({ el }) => el.contains(target) || target.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
   );
   if (from > 0) waiting = [...waiting.slice(from), ...waiting.slice(0, from)];
+}
+
+/** The element the page's fragment names, if any; a fragment that is not valid percent-encoding names none. */
+function fragmentTarget(): Element | null {
+  try {
+    return location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  } catch {
+    return null;
+  }
 }
