@@ -21,11 +21,9 @@ import { isServer } from 'lit';
 import { heldDefinitions, runHeldDefinitions } from '../content/taken.js';
 import { holdDefinitions } from '../shared/define.js';
 import { TAGS } from '../shared/tags.js';
+import { inNextFrame } from '../shared/next-frame.js';
 import { nextTask } from '../shared/next-task.js';
 import { INTERACTIONS, eager, onInteraction } from './wake.js';
-
-/** When frames never come (a page in a background tab), the definitions start anyway after this long, in ms. */
-const NO_FRAME_DELAY = 100;
 
 function stopHolding(): void {
   holdDefinitions(false);
@@ -64,12 +62,7 @@ export function defineAfterFirstFrame(): void {
   if (isServer || eager() || !allWaiting()) return;
   holdDefinitions(true);
   for (const type of INTERACTIONS) document.addEventListener(type, defineAll, { capture: true, passive: true });
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    nextTask(defineNext);
-  };
-  requestAnimationFrame(start);
-  setTimeout(start, NO_FRAME_DELAY);
+  // The next task after that frame, not in it: the frame paints the
+  // server's markup without waiting for a definition.
+  inNextFrame(() => nextTask(defineNext));
 }

@@ -6,9 +6,12 @@
  * turns, each a task of its own, and the browser paints and answers input
  * between turns.
  *
- * The first turn runs in the task that queued the widgets (the definition's),
- * before any frame shows them, and renders a screenful, so what is in view
- * is rendered when the page paints. Widgets take their turns in document
+ * The first turn renders a screenful in the next frame's animation
+ * callbacks, before that frame lays the page out, so what is in view is
+ * rendered when the page paints; not in the task that queued the widgets,
+ * which the definition has already made long by upgrading all of them
+ * (200 cards at 4× CPU: the longest script run went from 156 ms, the two
+ * in one task, to 83 ms). Widgets take their turns in document
  * order, starting at the page's fragment target when it was opened at one
  * (`…#halt-ms`), else at the top, where a page opens. A widget waiting for
  * its turn is defined and empty; below the view, it moves nothing in view
@@ -17,6 +20,7 @@
  * A page's handful of widgets, and the parts inside a widget (the sections
  * of ms-article), render at once, as they always did.
  */
+import { inNextFrame } from './next-frame.js';
 import { nextTask } from './next-task.js';
 
 /** Up to this many widgets waiting render together: the whole article is fewer. */
@@ -38,6 +42,15 @@ const SHORTEST_PX = 64;
  * turns, whose one task held the page for 237 ms).
  */
 const TURN_MS = 45;
+/**
+ * The longest a turn lasts, in ms, however long frames take: under the
+ * 100 ms a task may hold the page. The frame after the screenful is the
+ * page's first layout, 90 to 450 ms on 200 cards at 4× CPU, and a turn as
+ * long held the page as long. Capped turns cost a page of thousands more
+ * frames: 10,000 cards went from 1.3× to 1.7× the static page's time
+ * until the last one showed, inside the 2× it is allowed.
+ */
+const LONGEST_TURN_MS = 80;
 
 /** Renders waiting for a turn, in the order they came (document order, as a page upgrades), from `next` on. */
 let waiting: { el: Element; run(): void }[] = [];
@@ -63,28 +76,32 @@ export function renderInTurn(el: Element, render: () => unknown): Promise<unknow
 }
 
 function firstTurn(): void {
-  const few = waiting.length <= FEW;
-  if (!few) startAtFragment();
-  // The task has just upgraded every widget of the page: its turn is the
-  // screenful alone, and the next turns take the rest.
-  takeTurn(few ? waiting.length : Math.ceil(screen.height / SHORTEST_PX), 0);
+  if (waiting.length <= FEW) return takeTurn(waiting.length, 0);
+  startAtFragment();
+  // The task has just upgraded every widget of the page, a long one on a
+  // page of hundreds: the screenful renders in the next frame, before its
+  // layout, and the next turns take the rest.
+  inNextFrame(() => takeTurn(Math.ceil(screen.height / SHORTEST_PX), 0));
 }
 
 /**
  * Runs waiting renders, at least `atLeast` of them and more until `ms` are
  * up; then plans the next turn. A turn lasts `TURN_MS`, or as long as the
- * browser took between the last turn and this one, if that was longer: on a
- * page of thousands of widgets each frame costs that much whatever a turn
- * adds (10,000 cards at 4× CPU: 45 ms turns made the page 2.2× the static
- * page's time until the last one showed, against 1.1× in one task), so
- * turns as long as a frame keep frames from outnumbering renders.
+ * browser took between the last turn and this one, if that was longer, up
+ * to `LONGEST_TURN_MS`: on a page of thousands of widgets each frame costs
+ * that much whatever a turn adds (10,000 cards at 4× CPU: 45 ms turns made
+ * the page 2.2× the static page's time until the last one showed, against
+ * 1.1× in one task), so turns as long as a frame keep frames from
+ * outnumbering renders.
  */
 function takeTurn(atLeast: number, ms: number): void {
   const end = performance.now() + ms;
   const least = next + atLeast;
   while (next < waiting.length && (next < least || performance.now() < end)) waiting[next++].run();
   const ended = performance.now();
-  if (next < waiting.length) return nextTask(() => takeTurn(0, Math.max(TURN_MS, performance.now() - ended)));
+  if (next < waiting.length) {
+    return nextTask(() => takeTurn(0, Math.min(LONGEST_TURN_MS, Math.max(TURN_MS, performance.now() - ended))));
+  }
   waiting = [];
   next = 0;
   planned = false;
