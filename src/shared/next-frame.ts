@@ -2,8 +2,9 @@ import { nextTask } from './next-task.js';
 
 /**
  * When no frame comes this long after asking, in ms, the callback runs
- * anyway: a page in a background tab, or an iframe out of view that the
- * browser does not render, gets no frames.
+ * anyway: an iframe out of view that the browser does not render gets no
+ * frames, and a loaded machine's can come late (WebKit's came up to half
+ * a second late while the test suite ran in three browsers).
  */
 const NO_FRAME_MS = 100;
 
