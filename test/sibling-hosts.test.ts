@@ -15,7 +15,7 @@ import { deepText, expectNothingWentWrong, load, removeFrames, type Page } from 
 
 afterEach(removeFrames);
 
-type SiblingsWindow = Page['win'] & { __hiddenFrames: string[]; __pageSheet: CSSStyleSheet };
+type SiblingsWindow = Page['win'] & { __hiddenFrames: string[]; __pageSheet: CSSStyleSheet; __animationsBefore: (Animation | undefined)[] };
 
 async function loadSiblings(query = ''): Promise<{ page: Page; win: SiblingsWindow; cards: HTMLElement[] }> {
   const page = await load(`/test/pages/siblings.html${query}`, { tags: ['ms-evidence-card', 'ms-disclaimer'] });
@@ -61,6 +61,16 @@ describe('sibling hosts with whitespace between them', () => {
     const main = page.doc.querySelector('main')!.getBoundingClientRect();
     expect(centred.width, 'the centred card is narrower than the column').to.be.lessThan(main.width - 100);
     expect(Math.abs(centred.left - main.left - (main.right - centred.right)), 'space left of it against space right of it, px').to.be.lessThan(1);
+  });
+
+  it("leaves hosts that are blocks already (a pasted snippet's reserved space) in layout: the page's own animation on each runs on", async () => {
+    const { page, win, cards } = await loadSiblings('?reserved');
+    expectStudies(cards, 'reserved space');
+    const before = win.__animationsBefore;
+    expect(before.filter(Boolean), "the page's animations, one per card, before the definition").to.have.length(cards.length);
+    // Taken out of layout (display: none), a card's CSS animation would end, and a new one start when it came back.
+    expect(cards.filter((card, i) => card.getAnimations()[0] !== before[i]).map((card) => card.getAttribute('study'))).to.deep.equal([]);
+    expectNothingWentWrong(page.record, 'reserved space');
   });
 
   it('a page that broke adoptedStyleSheets still gets every card, with nothing hidden', async () => {

@@ -9,8 +9,8 @@ import { isServer } from 'lit';
  * out of layout first and turned into blocks in the next pass, 0.23 s
  * (Performance page, "Chromium's sibling-host style cost").
  *
- * So before a tag is defined, when two of its waiting hosts are siblings,
- * its waiting hosts are hidden by a sheet of our own and their style is
+ * So before a tag is defined, when two of its waiting hosts are inline
+ * siblings, its waiting hosts are hidden by a sheet of our own and their style is
  * flushed; once defined, the sheet's `:not(:defined)` no longer matches
  * them. The sheet goes in a microtask, before the task ends: no frame is
  * painted with it, and a host whose upgrade failed gets the page's display
@@ -33,21 +33,25 @@ export function takeWaitingHostsOutOfLayout(tag: string): void {
   const sibling = document.querySelector(`${waiting} ~ ${waiting}`);
   if (!sibling || sibling.shadowRoot) return;
   try {
+    // Hosts that are blocks already turn into nothing new: a pasted
+    // snippet's rule reserves their space as blocks (`flow-root`), and hidden
+    // they would lose it, and a page's animation on them would start over.
+    if (!flushedDisplay(sibling).startsWith('inline')) return;
     if (!sheet) {
       sheet = new CSSStyleSheet();
       queueMicrotask(bringBack);
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     }
     sheet.replaceSync(`${waiting}{display:none!important}`);
-    flushStyle(sibling);
+    flushedDisplay(sibling);
   } catch {
     // A page that broke adoptedStyleSheets or getComputedStyle: the
     // definition goes ahead without this, at the engine's own cost.
   }
 }
 
-/** Reading a computed style makes the engine bring the page's style up to date: the hosts leave layout now. */
-function flushStyle(element: Element): string {
+/** Reading a computed style makes the engine bring the page's style up to date: once hidden, the hosts leave layout now. */
+function flushedDisplay(element: Element): string {
   return getComputedStyle(element).display;
 }
 
