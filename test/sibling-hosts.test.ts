@@ -1,13 +1,13 @@
 /**
  * Pasted tags side by side, a line break between each: before the CDN file
- * defines the elements it takes the waiting hosts out of layout, so that
+ * defines the elements it takes the waiting inline hosts out of layout, so that
  * Chromium does not restyle them in time that grows with the square of their
  * number (src/shared/out-of-layout.ts; the time is measured by
  * `node scripts/tools/many-cards.js style`, not here). What a page must see,
  * in every engine: every card rendered as a block, no frame with a card
  * hidden, its own adopted sheets and its own display for a host kept, a
- * centred card still centred, and a page that broke adoptedStyleSheets
- * still gets its widgets.
+ * centred card still centred, hosts that are blocks already left in layout,
+ * and a page that broke adoptedStyleSheets still gets its widgets.
  */
 import { expect } from '@open-wc/testing';
 import en from '../src/content/en.generated.js';
