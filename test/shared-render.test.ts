@@ -47,25 +47,25 @@ function slowRenders(type: { prototype: { render(): unknown } }, ms: number) {
 }
 
 /**
- * What `look` sees just before and just after the next animation-frame
- * callback the page asks for, which runs in that frame before its layout
- * and paint (HTML's "update the rendering"). A spy on
- * requestAnimationFrame, gone once it has seen one call.
+ * What `look` sees just after the next animation-frame callback the page
+ * asks for, which runs in that frame before its layout and paint (HTML's
+ * "update the rendering"). A spy on requestAnimationFrame, gone once it has
+ * seen one call; `seen()` rejects when none was asked for within 3 s.
  */
-function aroundNextFrameCallback<T>(look: () => T) {
+function afterNextFrameCallback<T>(look: () => T) {
   const original = window.requestAnimationFrame;
   const restore = () => (window.requestAnimationFrame = original);
-  const seen = new Promise<{ before: T; after: T }>((resolve, reject) => {
-    setTimeout(() => reject(new Error('no animation-frame callback asked for in 3 s')), 3000);
+  const after = new Promise<T>((resolve) => {
     window.requestAnimationFrame = (callback) => {
       restore();
       return original.call(window, (time) => {
-        const before = look();
         callback(time);
-        resolve({ before, after: look() });
+        resolve(look());
       });
     };
   });
+  const seen = () =>
+    Promise.race([after, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no animation-frame callback asked for in 3 s')), 3000))]);
   return { seen, restore };
 }
 
@@ -296,18 +296,24 @@ describe('many widgets', () => {
         };
         nextTask(look);
       });
-      const firstFrame = aroundNextFrameCallback(rendered);
+      const firstFrame = afterNextFrameCallback(rendered);
       spies.push(firstFrame);
       wrapper.innerHTML = Array.from({ length: total }, () => `<ms-evidence-card study="halt-ms" source-url="${fresh()}"></ms-evidence-card>`).join('\n');
+      // What the first turn went by, as this task ends: a page the runner
+      // keeps in a background tab is hidden, gets no frames, and takes its
+      // first turn in the next task.
+      const visible = document.visibilityState === 'visible';
       const cards = cardsIn(wrapper);
       cards.forEach((card) => void card.updateComplete.then(() => order.push(card)));
-      // Frames can come late on a loaded machine (WebKit's, here, up to
-      // half a second): then a timer has rendered the screenful first.
-      const { before, after } = await firstFrame.seen;
-      expect(after, 'rendered in the first frame that shows them').to.be.at.least(Math.min(screenful, total));
-      if (before === 0) expect(after, 'the turn in that frame: a screenful').to.equal(Math.min(screenful, total));
+      if (visible) {
+        // Frames can come late on a loaded machine (WebKit's, here, up to
+        // half a second): then a timer has rendered the screenful first.
+        expect(await firstFrame.seen(), 'rendered in the first frame that shows them').to.be.at.least(Math.min(screenful, total));
+      }
       await done;
       await Promise.all(cards.map((card) => card.updateComplete));
+      // One of the test's tasks always waits ahead of the next turn's.
+      expect(seen.find((n) => n > 0), `the first turn: a screenful (seeing ${seen})`).to.equal(Math.min(screenful, total));
       const between = seen.filter((n) => n > 0 && n < total);
       expect(new Set(between).size, `tasks between turns, seeing ${seen}`).to.be.at.least(3);
       expect(order).to.deep.equal(cards);
@@ -322,7 +328,6 @@ describe('many widgets', () => {
     const slow = slowRenders(MsEvidenceCard, 3);
     const wrapper = fixtureSync(html`<div></div>`);
     const before = location.href;
-    const firstFrame = aroundNextFrameCallback(() => cardsIn(wrapper).map((card) => card.hasUpdated));
     try {
       history.replaceState(null, '', '#the%20target');
       const tag = () => `<ms-evidence-card study="halt-ms" source-url="${fresh()}"></ms-evidence-card>`;
@@ -330,12 +335,10 @@ describe('many widgets', () => {
       const cards = cardsIn(wrapper);
       const order: number[] = [];
       cards.forEach((card, i) => void card.updateComplete.then(() => order.push(i)));
-      expect((await firstFrame.seen).after[60], 'the first card after the target, in the first frame').to.equal(true);
       await Promise.all(cards.map((card) => card.updateComplete));
       const fromTarget = [...Array.from({ length: 40 }, (_, i) => 60 + i), ...Array.from({ length: 60 }, (_, i) => i)];
       expect(order).to.deep.equal(fromTarget);
     } finally {
-      firstFrame.restore();
       history.replaceState(null, '', before);
       slow.restore();
     }
