@@ -283,7 +283,7 @@ describe('many widgets', () => {
     const seen: number[] = [];
     const order: MsEvidenceCard[] = [];
     const rendered = () => cardsIn(wrapper).filter((card) => card.hasUpdated).length;
-    const spies: { restore(): void }[] = [];
+    const firstFrame = afterNextFrameCallback(rendered);
     try {
       // A task of the test's own after every turn, queued where the turns
       // queue theirs (nextTask runs its callbacks in the order they came;
@@ -296,8 +296,6 @@ describe('many widgets', () => {
         };
         nextTask(look);
       });
-      const firstFrame = afterNextFrameCallback(rendered);
-      spies.push(firstFrame);
       wrapper.innerHTML = Array.from({ length: total }, () => `<ms-evidence-card study="halt-ms" source-url="${fresh()}"></ms-evidence-card>`).join('\n');
       // What the first turn went by, as this task ends: a page the runner
       // keeps in a background tab is hidden, gets no frames, and takes its
@@ -319,7 +317,7 @@ describe('many widgets', () => {
       expect(order).to.deep.equal(cards);
       for (const card of cards) expect(card.shadowRoot!.querySelector('article')).not.to.equal(null);
     } finally {
-      spies.forEach((spy) => spy.restore());
+      firstFrame.restore();
       slow.restore();
     }
   });
