@@ -1,8 +1,8 @@
 /**
  * Pasted tags side by side, a line break between each: before the CDN file
- * defines the elements it takes the waiting inline hosts out of layout, so that
- * Chromium does not restyle them in time that grows with the square of their
- * number (src/shared/out-of-layout.ts; the time is measured by
+ * defines the elements it takes the waiting inline hosts out of layout, so
+ * that Chromium does not restyle them in time that grows with the square of
+ * their number (src/shared/out-of-layout.ts; the time is measured by
  * `node scripts/tools/many-cards.js style`, not here). What a page must see,
  * in every engine: every card rendered as a block, no frame with a card
  * hidden, its own adopted sheets and its own display for a host kept, a

@@ -10,9 +10,9 @@ import { isServer } from 'lit';
  * (Performance page, "Chromium's sibling-host style cost").
  *
  * So before a tag is defined, when two of its waiting hosts are inline
- * siblings, its waiting hosts are hidden by a sheet of our own and their style is
- * flushed; once defined, the sheet's `:not(:defined)` no longer matches
- * them. The sheet goes in a microtask, before the task ends: no frame is
+ * siblings, its waiting hosts are hidden by a sheet of our own and their
+ * style is flushed; once defined, the sheet's `:not(:defined)` no longer
+ * matches them. The sheet goes in a microtask, before the task ends: no frame is
  * painted with it, and a host whose upgrade failed gets the page's display
  * back.
  */
