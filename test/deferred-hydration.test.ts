@@ -7,14 +7,13 @@
  */
 import { expect } from '@open-wc/testing';
 import en from '../src/content/en.generated.js';
-import { TAGS, deepAll, deepText, expectNothingWentWrong, load, removeFrames, type Page } from './support/frame.js';
+import { TAGS, addHydrate, deepAll, deepText, expectNothingWentWrong, load, removeFrames, type Page } from './support/frame.js';
 
 afterEach(removeFrames);
 
 type Widget = HTMLElement & { hasUpdated: boolean; updateComplete: Promise<unknown> };
 type Win = Page['win'] & { __msWoke: Element[]; __wokeBeforeInView?: number; __inView?: Element[] };
 
-const HYDRATE = '/dist/cdn/ms-widgets-hydrate.js';
 const waiting = (el: Element) => el.hasAttribute('defer-hydration');
 
 /** Resolves when `test` holds, checked every 20 ms for up to `ms`. */
@@ -24,16 +23,6 @@ async function until(test: () => boolean, what: string, ms = 5000): Promise<void
     if (Date.now() > end) throw new Error(`timed out: ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
-}
-
-type HydrateModule = { registerContent: (locale: string, pack: unknown) => void };
-/**
- * Imports the hydrate file in the page's own realm, as a module script would
- * load it: the elements upgrade and start waiting. Resolves in the same
- * task, before the page's first chance to wake a widget by itself.
- */
-function addHydrate(page: Page): Promise<HydrateModule> {
-  return (page.win as unknown as { eval: (s: string) => Promise<HydrateModule> }).eval(`import('${HYDRATE}')`);
 }
 
 /** Every box a widget draws, in order: hosts, and each element in their shadow roots. */
@@ -200,7 +189,7 @@ describe('deferred hydration', () => {
     const page = await load('/test/pages/ssr-deferred-cards.html', { tags: ['ms-evidence-card'] });
     const win = page.win as Win;
     const cards = [...page.doc.querySelectorAll('ms-evidence-card')] as Widget[];
-    // Identical cards share one render on the client (src/shared/shared-render.ts), never on hydration: each keeps the server's DOM.
+    // Each card keeps the server's DOM: hydrated, or, identical to the first, left as a copy (test/server-copies.test.ts).
     const serverDom = cards.map((c) => c.shadowRoot!.querySelector('article'));
     expect(serverDom.every((a) => a !== null), 'server-rendered DOM before hydration').to.equal(true);
     // A page the runner keeps in a background tab renders no frames, so
@@ -214,7 +203,7 @@ describe('deferred hydration', () => {
     expect(order.length, 'each card woke once').to.equal(cards.length);
     cards.forEach((c, i) => {
       expect(c.shadowRoot!.querySelectorAll('article'), `card ${i}: one article`).to.have.length(1);
-      expect(c.shadowRoot!.querySelector('article'), `card ${i} hydrated the server's DOM, not a copy`).to.equal(serverDom[i]);
+      expect(c.shadowRoot!.querySelector('article'), `card ${i} kept the server's DOM`).to.equal(serverDom[i]);
     });
     if (hidden) {
       expect(order, 'a page out of sight: idle time wakes the cards in document order').to.deep.equal(cards);

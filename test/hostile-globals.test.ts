@@ -8,7 +8,7 @@
  * the script. Run `npm run build` first.
  */
 import { expect } from '@open-wc/testing';
-import { TAGS, expectNothingWentWrong, expectRendersEnglish, load, removeFrames, settleFrame, type Page } from './support/frame.js';
+import { TAGS, addHydrate, expectNothingWentWrong, expectRendersEnglish, load, removeFrames, settleFrame, type Page } from './support/frame.js';
 
 afterEach(removeFrames);
 
@@ -83,12 +83,31 @@ describe('a page whose ids and names clobber Lit globals', () => {
     const page = await load('/test/pages/ssr-clobbered.html');
     expectWidgetsWork(page, 'hydrate', { serverRendered: true });
     const win = page.win as Page['win'] & { litElementHydrateSupport?: unknown };
-    expect(typeof win.litElementHydrateSupport, 'the hydration support is installed').to.equal('function');
+    // The hydrate file's hook is taken back once its Lit has used it
+    // (src/hydration/support.ts): the page's iframe of that name stays hidden.
+    expect(win.litElementHydrateSupport, 'the hook, used and taken back').to.equal(undefined);
     for (const tag of TAGS) {
       // The server's part markers are still in the shadow root: adopted, not rendered again.
       const kept = page.doc.querySelector(tag)!.shadowRoot!.innerHTML.includes('<!--lit-part');
       expect(kept, `<${tag}> kept the server's nodes`).to.equal(true);
     }
+  });
+
+  it('a hydration hook the page set itself is back in place after the hydrate file, and not called by its Lit', async () => {
+    const page = await load('/test/pages/ssr-copies.html', { tags: [] });
+    const win = page.win as Page['win'] & { litElementHydrateSupport?: unknown };
+    const calls: unknown[] = [];
+    const pages = (lit: unknown) => calls.push(lit);
+    win.litElementHydrateSupport = pages;
+    await addHydrate(page);
+    const card = page.doc.querySelector('ms-evidence-card') as HTMLElement & { hasUpdated: boolean; updateComplete: Promise<unknown> };
+    card.dispatchEvent(new win.PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await card.updateComplete;
+    expect(card.hasUpdated, 'the card woke').to.equal(true);
+    expect('_$litPart$' in card.shadowRoot!, 'and hydrated its server DOM').to.equal(true);
+    expect(win.litElementHydrateSupport, 'the page’s hook, back').to.equal(pages);
+    expect(calls, 'not called').to.deep.equal([]);
+    expectNothingWentWrong(page.record, 'page hook');
   });
 
   for (const entry of ['/src/elements.ts', '/src/index.ts', '/src/hydrate.ts']) {

@@ -1,12 +1,20 @@
 /**
- * Work done one piece per task, so that no task the page gets from us is
- * long and the reader's input is handled between pieces. A piece is a
- * function that says whether it did anything: one that did not (its widget
- * already woke another way) does not use up a task.
+ * Work done in pieces, so that no task the page gets from us is long and
+ * the reader's input is handled between pieces. A piece is a function that
+ * says whether it did anything: one that did not (its widget already woke
+ * another way) does not use up a task.
  *
- * `soon` pieces (widgets scrolled into view) run in the next tasks; `idle`
- * pieces when the browser has nothing else to do: requestIdleCallback, or a
- * short timer where the engine has none (WebKit).
+ * `soon` pieces (widgets scrolled into view) run one per task, in the next
+ * tasks. `idle` pieces run when the browser has nothing else to do
+ * (requestIdleCallback): as many as the idle period has room for, judged by
+ * the longest piece so far, since a hundred identical cards cost well under
+ * a millisecond each and the period is up to 50 ms; one per callback once
+ * the period is spent or the wait timed out on a busy page. Where the engine
+ * has no requestIdleCallback (WebKit), one per short timer.
+ *
+ * The two have plans of their own: a piece that comes soon never waits for
+ * an idle callback already asked for, and idle pieces wait while any soon
+ * piece is left.
  */
 import { nextTask } from '../shared/next-task.js';
 
@@ -14,39 +22,62 @@ type Piece = () => boolean;
 
 const soonQueue: Piece[] = [];
 const idleQueue: Piece[] = [];
-let planned = false;
+let soonPlanned = false;
+let idlePlanned = false;
 
 /** How long an idle piece may wait for an idle period on a busy page, in ms. */
 const IDLE_TIMEOUT = 2000;
 /** Without requestIdleCallback: the pause before an idle piece, in ms, so the page's own start-up goes first. */
 const IDLE_FALLBACK_DELAY = 100;
 
-function runOne(): void {
-  planned = false;
-  for (const queue of [soonQueue, idleQueue]) {
-    let piece: Piece | undefined;
-    while ((piece = queue.shift())) {
-      if (piece()) return void plan();
-    }
-  }
+/** Runs the first piece of `queue` that does something; says whether one did. */
+function runFirst(queue: Piece[]): boolean {
+  let piece: Piece | undefined;
+  while ((piece = queue.shift())) if (piece()) return true;
+  return false;
 }
 
-function plan(): void {
-  if (planned || (soonQueue.length === 0 && idleQueue.length === 0)) return;
-  planned = true;
-  if (soonQueue.length) nextTask(runOne);
-  else if (typeof requestIdleCallback === 'function') requestIdleCallback(runOne, { timeout: IDLE_TIMEOUT });
-  else setTimeout(runOne, IDLE_FALLBACK_DELAY);
+function runSoon(): void {
+  soonPlanned = false;
+  runFirst(soonQueue);
+  planSoon();
+  // Idle pieces that stood aside for these are due again.
+  planIdle();
+}
+
+function runIdle(deadline?: IdleDeadline): void {
+  idlePlanned = false;
+  let longest = 0;
+  while (!soonQueue.length) {
+    const start = performance.now();
+    if (!runFirst(idleQueue)) break;
+    longest = Math.max(longest, performance.now() - start);
+    if (!deadline || deadline.didTimeout || deadline.timeRemaining() <= longest) break;
+  }
+  planIdle();
+}
+
+function planSoon(): void {
+  if (soonPlanned || !soonQueue.length) return;
+  soonPlanned = true;
+  nextTask(runSoon);
+}
+
+function planIdle(): void {
+  if (idlePlanned || !idleQueue.length || soonQueue.length) return;
+  idlePlanned = true;
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(runIdle, { timeout: IDLE_TIMEOUT });
+  else setTimeout(runIdle, IDLE_FALLBACK_DELAY);
 }
 
 /** Runs `piece` in a task of its own, before any idle piece. */
 export function soon(piece: Piece): void {
   soonQueue.push(piece);
-  plan();
+  planSoon();
 }
 
-/** Runs `piece` in a task of its own when the browser is idle. */
+/** Runs `piece` when the browser is idle. */
 export function whenIdle(piece: Piece): void {
   idleQueue.push(piece);
-  plan();
+  planIdle();
 }

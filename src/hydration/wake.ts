@@ -9,7 +9,8 @@
  *   or a click inside it), in that event's own task, before the event reaches
  *   what is inside: the widget has hydrated when its controls act;
  * - when it comes near the viewport, one widget per task;
- * - otherwise when the browser is idle, one widget per task.
+ * - otherwise when the browser is idle, as many per idle period as it has
+ *   room for (./chunks.ts).
  *
  * A page that wants every widget awake at once marks the script that loads
  * the hydrate file `data-ms-hydrate="eager"` (or renders with
@@ -91,8 +92,26 @@ function stopListening(): void {
   roots.clear();
 }
 
+/** Widgets whose wake on idle is queued. */
+const idleQueued = new WeakSet<Element>();
+
+function wakeWhenIdle(el: Element): void {
+  if (idleQueued.has(el)) return;
+  idleQueued.add(el);
+  whenIdle(() => wake(el));
+}
+
+/**
+ * The observer's first report on a widget says whether it is in view; only
+ * then does one out of view wait for idle time. An idle period can wake
+ * dozens of identical cards, so queued earlier, idle time before the
+ * page's first report could wake them all ahead of those in view.
+ */
 function onIntersection(entries: IntersectionObserverEntry[]): void {
-  for (const entry of entries) if (entry.isIntersecting) soon(() => wake(entry.target));
+  for (const { target, isIntersecting } of entries) {
+    if (isIntersecting) soon(() => wake(target));
+    else wakeWhenIdle(target);
+  }
 }
 
 /** Starts waiting: `el` wakes at once when the reader uses it. */
@@ -108,7 +127,8 @@ function whenNeeded(el: Element): void {
   wait(el);
   observer ??= new IntersectionObserver(onIntersection, { rootMargin: NEAR });
   observer.observe(el);
-  whenIdle(() => wake(el));
+  // A hidden page renders nothing, so the observer does not report: idle time alone.
+  if (document.visibilityState === 'hidden') wakeWhenIdle(el);
 }
 
 /**

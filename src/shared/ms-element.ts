@@ -1,10 +1,11 @@
 import { LitElement, ReactiveElement, adoptStyles, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { findPack, registeredLocales } from '../content/store.js';
 import type { ContentMeta, ContentPack, UiText } from '../content/types.js';
+import { awaitingHydration } from './awaiting-hydration.js';
 import { heading } from './heading.js';
 import { nearestLang, watchLang } from './lang.js';
 import { renderInTurn } from './render-turns.js';
-import { keepRender, sharedRender } from './shared-render.js';
+import { keepRender, matchesRender, sharedRender } from './shared-render.js';
 import { tokens } from './tokens.styles.js';
 import { firstTime, invalidMessage } from './warn.js';
 
@@ -250,12 +251,17 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
     const key = isServer || (!shared && this.hasUpdated) ? undefined : this.shareKey();
     if (key !== undefined && shared?.key === key && shared.pack === this.pack) return reactiveUpdate.call(this, changed);
     const root = this.renderRoot;
-    // Only a render into an empty root is one to copy or keep: not a
-    // hydrated one, nor one replacing a copy.
     const fresh = !root.hasChildNodes();
-    const copy = key !== undefined && fresh ? sharedRender(this.pack, key) : undefined;
-    if (copy) {
-      root.append(copy);
+    const server = !shared && awaitingHydration.has(this);
+    // What is kept for reuse: a first render into an empty root, and, under
+    // a key of its own (it holds Lit's markers and its own <style>), the
+    // first server-rendered DOM hydrated. Not a render replacing a copy.
+    const kept = key === undefined ? undefined : fresh ? key : server ? `server ${key}` : undefined;
+    const copy = kept && fresh ? sharedRender(this.pack, kept) : undefined;
+    if (copy) root.append(copy);
+    // Server DOM the same as that of the first hydrated with its key is left
+    // as it is: a copy, with no template instance or parts of its own.
+    if (copy || (kept && server && matchesRender(this.pack, kept, root))) {
       this.#sharing = { pack: this.pack, key: key as string };
       return reactiveUpdate.call(this, changed);
     }
@@ -264,7 +270,7 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
       this.#sharing = undefined;
     }
     super.update(changed);
-    if (key !== undefined && fresh) keepRender(this.pack, key, root);
+    if (kept) keepRender(this.pack, kept, root);
   }
 
   /** The valid heading level in use. */

@@ -21,6 +21,17 @@ export function sharedRender(pack: object, key: string): Node | undefined {
   return prepared.get(pack)?.get(key)?.cloneNode(true);
 }
 
+/**
+ * Whether `root` holds the same DOM as the render kept for `key`, node for
+ * node: a server-rendered element whose DOM is an identical one's needs no
+ * hydration of its own.
+ */
+export function matchesRender(pack: object, key: string, root: ParentNode): boolean {
+  const kept = prepared.get(pack)?.get(key)?.childNodes;
+  const nodes = root.childNodes;
+  return !!kept && kept.length === nodes.length && [...nodes].every((node, i) => node.isEqualNode(kept[i]));
+}
+
 /** Keeps a copy of `root`'s rendered DOM for the next element with the same `pack` and `key`. */
 export function keepRender(pack: object, key: string, root: ParentNode): void {
   let kept = prepared.get(pack);

@@ -44,8 +44,8 @@ export interface RenderOptions {
    * When the widgets wake up on the page (with dist/cdn/ms-widgets-hydrate.js).
    * `defer` (the default) marks each one `defer-hydration`, Lit's protocol for
    * server-rendered elements that wait: the hydrate file wakes it when the
-   * reader interacts with it, when it scrolls into view, or when the browser
-   * is idle, one widget per task. `eager` leaves the mark off, so every
+   * reader interacts with it, when it scrolls into view (one widget per
+   * task), or when the browser is idle. `eager` leaves the mark off, so every
    * widget hydrates as soon as the script runs.
    */
   hydrate?: HydrateMode;

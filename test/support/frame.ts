@@ -105,6 +105,16 @@ export async function load(path: string, { tags = TAGS as readonly string[], wid
   return { frame, win, doc, record };
 }
 
+type HydrateModule = { registerContent: (locale: string, pack: unknown) => void };
+/**
+ * Imports the hydrate file in the page's own realm, as a module script would
+ * load it: the elements upgrade and start waiting. Resolves in the same
+ * task, before the page's first chance to wake a widget by itself.
+ */
+export function addHydrate(page: Page): Promise<HydrateModule> {
+  return (page.win as unknown as { eval: (s: string) => Promise<HydrateModule> }).eval(`import('/dist/cdn/ms-widgets-hydrate.js')`);
+}
+
 /** A sentence each element shows in English (robust to whatever else it comes to show). */
 export function sentinel(tag: Tag): string {
   switch (tag) {
