@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import en from '../src/content/en.generated.js';
-import { TAGS, addHydrate, deepAll, deepText, expectNothingWentWrong, load, removeFrames, type Page } from './support/frame.js';
+import { TAGS, addHydrate, deepAll, deepText, expectNothingWentWrong, load, removeFrames, until, type Page } from './support/frame.js';
 
 afterEach(removeFrames);
 
@@ -16,14 +16,6 @@ type Win = Page['win'] & { __msWoke: Element[]; __wokeBeforeInView?: number; __i
 
 const waiting = (el: Element) => el.hasAttribute('defer-hydration');
 
-/** Resolves when `test` holds, checked every 20 ms for up to `ms`. */
-async function until(test: () => boolean, what: string, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!test()) {
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** Every box a widget draws, in order: hosts, and each element in their shadow roots. */
 const boxes = (doc: Document) =>

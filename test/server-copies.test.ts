@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import en from '../src/content/en.generated.js';
-import { addHydrate, deepText, expectNothingWentWrong, load, removeFrames, type Page } from './support/frame.js';
+import { addHydrate, deepText, expectNothingWentWrong, load, removeFrames, until, type Page } from './support/frame.js';
 
 afterEach(removeFrames);
 
@@ -21,13 +21,6 @@ type Widget = HTMLElement & { hasUpdated: boolean; updateComplete: Promise<unkno
  */
 const litRendered = (el: Element) => '_$litPart$' in el.shadowRoot!;
 
-async function until(test: () => boolean, what: string, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!test()) {
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** The page with its widgets woken by a press each, all hydrated or copied. */
 async function wakeAll(page: Page): Promise<Widget[]> {

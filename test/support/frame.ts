@@ -83,6 +83,15 @@ export async function settleFrame(doc: Document): Promise<void> {
   }
 }
 
+/** Resolves when `test` holds, checked every 20 ms for up to `ms`; rejects naming `what` after that. */
+export async function until(test: () => boolean, what: string, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > end) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** Loads a test page in an iframe and waits until `tags` are defined and every widget has rendered. */
 export async function load(path: string, { tags = TAGS as readonly string[], width = 800 } = {}): Promise<Page> {
   const frame = document.createElement('iframe');
