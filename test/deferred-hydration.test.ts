@@ -12,7 +12,7 @@ import { TAGS, addHydrate, deepAll, deepText, expectNothingWentWrong, load, remo
 afterEach(removeFrames);
 
 type Widget = HTMLElement & { hasUpdated: boolean; updateComplete: Promise<unknown> };
-type Win = Page['win'] & { __msWoke: Element[]; __wokeBeforeInView?: number; __inView?: Element[] };
+type Win = Page['win'] & { __msWoke: Element[]; __hydratedAtWake: boolean[]; __wokeBeforeInView?: number; __inView?: Element[] };
 
 const waiting = (el: Element) => el.hasAttribute('defer-hydration');
 
@@ -193,6 +193,9 @@ describe('deferred hydration', () => {
     document.removeEventListener('visibilitychange', noteHidden);
     const order = win.__msWoke;
     expect(order.length, 'each card woke once').to.equal(cards.length);
+    // An idle period wakes as many as it has room for, timing each wake, so
+    // each must hydrate within its own piece of work, not in microtasks after.
+    expect(win.__hydratedAtWake, 'each card hydrated in the piece that woke it').to.deep.equal(cards.map(() => true));
     cards.forEach((c, i) => {
       expect(c.shadowRoot!.querySelectorAll('article'), `card ${i}: one article`).to.have.length(1);
       expect(c.shadowRoot!.querySelector('article'), `card ${i} kept the server's DOM`).to.equal(serverDom[i]);

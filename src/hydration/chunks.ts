@@ -2,7 +2,8 @@
  * Work done in pieces, so that no task the page gets from us is long and
  * the reader's input is handled between pieces. A piece is a function that
  * says whether it did anything: one that did not (its widget already woke
- * another way) does not use up a task.
+ * another way) does not use up a task. A piece does all its work before it
+ * returns, microtasks included, so that timing it times the work.
  *
  * `soon` pieces (widgets scrolled into view) run one per task, in the next
  * tasks. `idle` pieces run when the browser has nothing else to do
@@ -39,22 +40,29 @@ function runFirst(queue: Piece[]): boolean {
 
 function runSoon(): void {
   soonPlanned = false;
-  runFirst(soonQueue);
-  planSoon();
-  // Idle pieces that stood aside for these are due again.
-  planIdle();
+  try {
+    runFirst(soonQueue);
+  } finally {
+    planSoon();
+    // Idle pieces that stood aside for these are due again.
+    planIdle();
+  }
 }
 
 function runIdle(deadline?: IdleDeadline): void {
   idlePlanned = false;
   let longest = 0;
-  while (!soonQueue.length) {
-    const start = performance.now();
-    if (!runFirst(idleQueue)) break;
-    longest = Math.max(longest, performance.now() - start);
-    if (!deadline || deadline.didTimeout || deadline.timeRemaining() <= longest) break;
+  try {
+    while (!soonQueue.length) {
+      const start = performance.now();
+      if (!runFirst(idleQueue)) break;
+      longest = Math.max(longest, performance.now() - start);
+      if (!deadline || deadline.didTimeout || deadline.timeRemaining() <= longest) break;
+    }
+  } finally {
+    // A piece that throws still leaves the others their turn.
+    planIdle();
   }
-  planIdle();
 }
 
 function planSoon(): void {

@@ -1,7 +1,8 @@
 /* global window, document, customElements, MutationObserver, IntersectionObserver -- a classic script in the test pages */
 // Records, in order, when each ms-* element of the page loses its
-// defer-hydration mark (test/deferred-hydration.test.ts), and scrolls the
-// page to #last before any script can wake a widget. On a page with #last,
+// defer-hydration mark (test/deferred-hydration.test.ts) and whether it had
+// hydrated by then, and scrolls the page to #last before any script can
+// wake a widget. On a page with #last,
 // once the cards are defined, it notes which cards the page first reported
 // near the viewport (__inView) and how many widgets had woken by then
 // (__wokeBeforeInView): its observer is made just after the hydrate file's
@@ -10,9 +11,18 @@
 (function () {
   var woke = [];
   window.__msWoke = woke;
+  // Whether each had hydrated by the time this observer heard it woke: Lit
+  // hydrates in microtasks queued after this observer's, so only a widget
+  // hydrated in the same piece of work as its wake (src/hydration/chunks.ts)
+  // has.
+  var hydrated = [];
+  window.__hydratedAtWake = hydrated;
   new MutationObserver(function (records) {
     records.forEach(function (r) {
-      if (r.oldValue !== null && !r.target.hasAttribute('defer-hydration')) woke.push(r.target);
+      if (r.oldValue !== null && !r.target.hasAttribute('defer-hydration')) {
+        woke.push(r.target);
+        hydrated.push(r.target.hasUpdated === true);
+      }
     });
   }).observe(document, { subtree: true, attributeFilter: ['defer-hydration'], attributeOldValue: true });
   customElements.whenDefined('ms-evidence-card').then(function () {
