@@ -46,8 +46,10 @@ lit.litElementHydrateSupport = ({ LitElement }) => {
   // ReactiveElement's: Lit's bookkeeping, without LitElement's render.
   const reactiveUpdate = (Object.getPrototypeOf(proto) as Patched).update;
 
-  // A widget inside another one's server DOM waits for the outer one, which
-  // removes the attribute once it has hydrated (src/hydration/wake.ts).
+  // Nothing of Lit runs for a marked element until the mark goes: the wake
+  // schedule removes it when the reader needs the widget
+  // (src/hydration/wake.ts), and an outer widget's hydration removes the
+  // marks of the widgets inside it.
   proto.connectedCallback = function (this: Patched) {
     if (!this.hasAttribute('defer-hydration')) connectedCallback.call(this);
   };
