@@ -156,6 +156,23 @@ describe('identical widgets', () => {
     }
   });
 
+  it('the parts inside a widget are not shared: a second article renders its own sections', async () => {
+    const renders = countRenders(MsSection);
+    try {
+      const wrapper = await wrapperFixture(html`<div>
+        <ms-article no-attribution></ms-article>
+        <ms-article no-attribution></ms-article>
+      </div>`);
+      const sections = [...wrapper.querySelectorAll('ms-article')].flatMap((a) => [...a.shadowRoot!.querySelectorAll('ms-section')]);
+      expect(sections.length, 'sections in the two articles').to.be.greaterThan(4);
+      expect(renders.calls, 'each section rendered through Lit, none a copy').to.equal(sections.length);
+      const [first, second] = [...wrapper.querySelectorAll('ms-article')];
+      expect(deepText(second)).to.equal(deepText(first));
+    } finally {
+      renders.restore();
+    }
+  });
+
   it('a pack registered later reaches every copy', async () => {
     const url = fresh();
     const lang = `en-x-share${run}`;

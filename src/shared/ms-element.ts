@@ -247,8 +247,10 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
    */
   protected override update(changed: PropertyValues): void {
     const shared = this.#sharing;
-    // Once an element has rendered through Lit, it always does.
-    const key = isServer || (!shared && this.hasUpdated) ? undefined : this.shareKey();
+    // Once an element has rendered through Lit, it always does. The parts
+    // inside a widget (the article's sections) are each one of a kind: a
+    // kept copy of each would only hold the article's DOM twice.
+    const key = isServer || (!shared && this.hasUpdated) || insideWidget(this) ? undefined : this.shareKey();
     if (key !== undefined && shared?.key === key && shared.pack === this.pack) return reactiveUpdate.call(this, changed);
     const root = this.renderRoot;
     const fresh = !root.hasChildNodes();
