@@ -226,6 +226,26 @@ describe('deferred hydration', () => {
     expectNothingWentWrong(page.record, 'far card');
   });
 
+  it('a widget taken out while it waited and put back waits again, and still wakes in idle time', async () => {
+    const page = await load('/test/pages/ssr-deferred.html', { tags: [] });
+    const { doc, win } = page;
+    const far = doc.getElementById('far') as Widget;
+    const spot = far.parentNode!;
+    await addHydrate(page);
+    // A press on the panel defines every element at once: the far card now waits.
+    doc.getElementById('panel')!.dispatchEvent(new win.PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    far.remove();
+    // Out of the page, its turn in idle time comes and passes: the observer
+    // reports it (next frames), then idle time (or WebKit's 100 ms timer) runs.
+    for (let i = 0; i < 3; i++) await new Promise((r) => win.requestAnimationFrame(r));
+    await new Promise((r) => ('requestIdleCallback' in win ? win.requestIdleCallback(r, { timeout: 2000 }) : setTimeout(r, 200)));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(waiting(far), 'still marked while out of the page').to.equal(true);
+    spot.appendChild(far);
+    await until(() => !waiting(far) && far.hasUpdated, 'the card, back out of view, woke in idle time');
+    expectNothingWentWrong(page.record, 'taken out and put back');
+  });
+
   it('eager: data-ms-hydrate="eager" on the script wakes every widget at once', async () => {
     const page = await load('/test/pages/ssr-deferred-eager.html', { tags: ['ms-evidence-card'] });
     const cards = [...page.doc.querySelectorAll('ms-evidence-card')] as Widget[];

@@ -129,6 +129,8 @@ function onIntersection(entries: IntersectionObserverEntry[]): void {
 /** Starts waiting: `el` wakes at once when the reader uses it. */
 function wait(el: Element): void {
   waiting.add(el);
+  // Waiting again (put back in the page): its next report queues it anew.
+  idleQueued.delete(el);
   listenAt(el.getRootNode());
 }
 
