@@ -84,6 +84,25 @@ describe('identical server-rendered widgets', () => {
     expectNothingWentWrong(page.record, 'changed copies');
   });
 
+  it('server DOM the templates do not match (another version wrote it) is rendered afresh, with one warning, and the next of its kind is kept instead', async () => {
+    const page = await load('/test/pages/ssr-copies.html', { tags: [] });
+    const widgets = [...page.doc.querySelectorAll('ms-evidence-card, ms-risk-panel')];
+    // As an older renderer would have written it: another template digest.
+    const marker = [...widgets[0].shadowRoot!.childNodes].find((n) => n instanceof page.win.Comment && n.data.startsWith('lit-part ')) as Comment;
+    marker.data = 'lit-part AAAAAAAAAAA=';
+    const text = deepText(widgets[1]);
+    await addHydrate(page);
+    await wakeAll(page);
+    expect(deepText(widgets[0]), 'the card shows its text').to.equal(text);
+    expect(widgets[0].shadowRoot!.querySelectorAll('article'), 'once').to.have.length(1);
+    expect(getComputedStyle(widgets[0].shadowRoot!.querySelector('article')!).borderInlineStartStyle, 'styled by the server’s <style>').to.equal('solid');
+    expect(widgets.map(litRendered), 'the second card hydrated, and the later ones copy it').to.deep.equal([true, true, false, false, true, false, true, false, true]);
+    const { errors, consoleErrors, consoleWarnings } = page.record;
+    expect([...errors, ...consoleErrors], 'no error').to.deep.equal([]);
+    expect(consoleWarnings, 'one warning').to.have.length(1);
+    expect(consoleWarnings[0]).to.include('<ms-evidence-card> rendered its server-rendered DOM afresh').and.include('same version of the package as the hydrate file');
+  });
+
   it('a content pack registered while copies wait reaches each of them when it wakes', async () => {
     const page = await load('/test/pages/ssr-copies.html', { tags: [] });
     const frameApi = await addHydrate(page);

@@ -16,7 +16,10 @@
  */
 import { hydrate } from '@lit-labs/ssr-client';
 import type { LitElement, PropertyValues } from 'lit';
+// lit-html only: importing 'lit' here would load LitElement before the hook is set.
+import { render } from 'lit/html.js';
 import { awaitingHydration } from '../shared/awaiting-hydration.js';
+import { firstTime } from '../shared/warn.js';
 
 type Hook = (lit: { LitElement: typeof LitElement }) => void;
 /** What the patches below call on the element: protected in Lit's types. */
@@ -28,6 +31,10 @@ type Patched = LitElement & {
 
 /** What the server's DOM shim writes for ARIA set through ElementInternals: `hydrate-internals-<attribute>`. */
 const INTERNALS_PREFIX = 'hydrate-internals-';
+
+/** Tags already reported as not matching their server DOM: one warning per tag (the last `WARNED_CAP`). */
+const unmatched = new Set<string>();
+const WARNED_CAP = 32;
 
 const lit = globalThis as { litElementHydrateSupport?: Hook };
 const before = lit.litElementHydrateSupport;
@@ -73,6 +80,20 @@ lit.litElementHydrateSupport = ({ LitElement }) => {
       this.removeAttribute(name.slice(INTERNALS_PREFIX.length));
       this.removeAttribute(name);
     }
-    hydrate(value, this.renderRoot as HTMLElement, this.renderOptions);
+    const root = this.renderRoot as HTMLElement;
+    try {
+      hydrate(value, root, this.renderOptions);
+    } catch (error) {
+      // Server DOM these templates do not match (another version of the
+      // renderer wrote it, or a script rewrote it): rendered afresh under
+      // the server's own <style> elements, said once per tag.
+      if (firstTime(unmatched, this.localName, WARNED_CAP)) {
+        console.warn(
+          `<${this.localName}> rendered its server-rendered DOM afresh: it does not match this version's templates (${(error as Error).message}). Render the page with the same version of the package as the hydrate file.`,
+        );
+      }
+      for (const node of [...root.childNodes]) if ((node as Element).localName !== 'style') node.remove();
+      render(value, root, this.renderOptions);
+    }
   };
 };

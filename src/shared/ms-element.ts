@@ -272,7 +272,8 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
       this.#sharing = undefined;
     }
     super.update(changed);
-    if (kept) keepRender(this.pack, kept, root);
+    // Server DOM that could not be hydrated was rendered afresh: not one to keep.
+    if (kept && (fresh || serverRendered(root as ShadowRoot))) keepRender(this.pack, kept, root);
   }
 
   /** The valid heading level in use. */
