@@ -8,19 +8,11 @@
  */
 import { expect } from '@open-wc/testing';
 import en from '../src/content/en.generated.js';
-import { addHydrate, deepText, expectNothingWentWrong, load, removeFrames, until, type Page } from './support/frame.js';
+import { addHydrate, deepText, expectNothingWentWrong, litRendered, load, removeFrames, until, type Page } from './support/frame.js';
 
 afterEach(removeFrames);
 
 type Widget = HTMLElement & { hasUpdated: boolean; updateComplete: Promise<unknown> };
-
-/**
- * Whether Lit hydrated or rendered into the widget's root: both leave their
- * root part on the container under this name, which Lit keeps across builds
- * and versions (lit-html's `render` looks for it). A copy has none.
- */
-const litRendered = (el: Element) => '_$litPart$' in el.shadowRoot!;
-
 
 /** The page with its widgets woken by a press each, all hydrated or copied. */
 async function wakeAll(page: Page): Promise<Widget[]> {

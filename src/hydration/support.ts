@@ -19,7 +19,7 @@ import type { LitElement, PropertyValues } from 'lit';
 // lit-html only: importing 'lit' here would load LitElement before the hook is set.
 import { render } from 'lit/html.js';
 import { awaitingHydration } from '../shared/awaiting-hydration.js';
-import { firstTime } from '../shared/warn.js';
+import { WARNED_CAP, firstTime } from '../shared/warn.js';
 
 type Hook = (lit: { LitElement: typeof LitElement }) => void;
 /** What the patches below call on the element: protected in Lit's types. */
@@ -34,7 +34,6 @@ const INTERNALS_PREFIX = 'hydrate-internals-';
 
 /** Tags already reported as not matching their server DOM: one warning per tag (the last `WARNED_CAP`). */
 const unmatched = new Set<string>();
-const WARNED_CAP = 32;
 
 const lit = globalThis as { litElementHydrateSupport?: Hook };
 const before = lit.litElementHydrateSupport;

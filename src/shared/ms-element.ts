@@ -7,15 +7,9 @@ import { nearestLang, watchLang } from './lang.js';
 import { renderInTurn } from './render-turns.js';
 import { keepRender, matchesRender, sharedRender } from './shared-render.js';
 import { tokens } from './tokens.styles.js';
-import { firstTime, invalidMessage } from './warn.js';
+import { WARNED_CAP, firstTime, invalidMessage } from './warn.js';
 
 const DEFAULT_LEVEL = 2;
-/**
- * How many warnings an element remembers, so as not to repeat them: a page
- * that cycles an attribute through endless bad values costs bounded memory,
- * and a value seen again after this many others warns again.
- */
-const WARNED_CAP = 32;
 
 /** The parts of a content pack an element may show. */
 export type PackPart = Exclude<keyof ContentPack, '$schema' | 'lang' | 'dir'>;

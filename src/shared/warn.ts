@@ -7,6 +7,14 @@ export function invalidMessage(tag: string, attr: string, value: unknown, allowe
 }
 
 /**
+ * How many warnings a set given to `firstTime` remembers, so as not to
+ * repeat them: a page that cycles an attribute through endless bad values
+ * costs bounded memory, and a value seen again after this many others warns
+ * again.
+ */
+export const WARNED_CAP = 32;
+
+/**
  * Remembers `key` in `seen`, forgetting the oldest past `cap` so a hostile
  * page or a long-running server cannot grow it without end. False when `key`
  * was remembered already: its warning has been given.

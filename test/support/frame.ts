@@ -83,6 +83,14 @@ export async function settleFrame(doc: Document): Promise<void> {
   }
 }
 
+/**
+ * Whether Lit hydrated or rendered into a widget's shadow root: both leave
+ * their root part on the container under this name, which Lit keeps across
+ * builds and versions (lit-html's `render` looks for it). A widget left as a
+ * copy of an identical one's DOM has none.
+ */
+export const litRendered = (el: Element): boolean => '_$litPart$' in el.shadowRoot!;
+
 /** Resolves when `test` holds, checked every 20 ms for up to `ms`; rejects naming `what` after that. */
 export async function until(test: () => boolean, what: string, ms = 5000): Promise<void> {
   const end = Date.now() + ms;
