@@ -1,6 +1,8 @@
 // dist/cdn/ms-widgets-hydrate.js: the CDN file for server-rendered pages,
-// ms-widgets-full.js plus Lit's hydration support (src/hydrate.ts). Kept in its
-// own config so it can change apart from the main CDN build.
+// ms-widgets-full.js plus Lit's hydration support (src/hydrate.ts), behind a
+// wait for the page's first frame (src/hydrate-cdn.ts). Kept in its own
+// config so it can change apart from the main CDN build. It must stay one
+// module: that wait holds what follows it only within one module.
 //
 // Hydration checks each template against a digest of its strings that the
 // server wrote from dist/. The templates there are already minified
@@ -10,7 +12,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 export default {
-  input: 'dist/hydrate.js',
+  input: 'dist/hydrate-cdn.js',
   output: {
     file: 'dist/cdn/ms-widgets-hydrate.js',
     format: 'es',

@@ -141,6 +141,59 @@ describe('deferred hydration', () => {
       expectNothingWentWrong(page.record, 'definitions on input');
     });
 
+    /**
+     * Adds the hydrate file as a page's own module script would; `onLoad`
+     * runs in the script's load event, which comes as soon as the module
+     * has run up to its wait for the first frame.
+     */
+    function addScript(page: Page, onLoad: () => void): Promise<void> {
+      return new Promise((resolve, reject) => {
+        const script = page.doc.createElement('script');
+        script.type = 'module';
+        script.src = '/dist/cdn/ms-widgets-hydrate.js';
+        script.addEventListener('load', () => {
+          try {
+            onLoad();
+            resolve();
+          } catch (error) {
+            reject(error);
+          }
+        });
+        script.addEventListener('error', () => reject(new Error('the hydrate file did not load')));
+        page.doc.head.append(script);
+      });
+    }
+
+    it('the CDN file evaluates nothing but its wait before the page’s next frame, then defines one per task', async () => {
+      const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
+      const { win } = page;
+      const batches = watchDefinitions(win);
+      let litAtLoad: unknown = 'not loaded';
+      await addScript(page, () => (litAtLoad = win.litHtmlVersions));
+      expect(litAtLoad, 'Lit had not evaluated when the script’s own task ended').to.equal(undefined);
+      await until(() => win.litHtmlVersions !== undefined, 'the rest of the file evaluated after the wait');
+      await until(() => batches.flat().length >= TAGS.length, 'every element defined, with no interaction');
+      expect(batches.filter((b) => b.length > 1), 'one per task').to.deep.equal([]);
+      expectNothingWentWrong(page.record, 'the wait');
+    });
+
+    it('the reader’s use while the CDN file waits ends the wait: every element defined at once, that widget awake', async () => {
+      const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
+      const { doc, win } = page;
+      const batches = watchDefinitions(win);
+      const article = doc.getElementById('article') as Widget;
+      await addScript(page, () => {
+        expect(win.litHtmlVersions, 'still waiting').to.equal(undefined);
+        article.dispatchEvent(new win.PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      });
+      // A script's event has no microtask checkpoint of its own: the rest of the file evaluates just after it.
+      await until(() => batches.length > 0, 'the elements defined');
+      expect(batches.map((b) => b.sort()), 'all in one task').to.deep.equal([[...TAGS].sort()]);
+      expect(waiting(article), 'the article woke').to.equal(false);
+      await until(() => article.hasUpdated, 'the article hydrated');
+      expectNothingWentWrong(page.record, 'a use while the file waits');
+    });
+
     it('a page with a widget the server did not render gets them at once: that one shows nothing until defined', async () => {
       const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
       const card = page.doc.createElement('ms-evidence-card');

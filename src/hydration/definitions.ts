@@ -16,14 +16,19 @@
  * once: with the eager mark, with no `defer-hydration` anywhere, or with a
  * tag of ours that the server did not render (no shadow root), which shows
  * nothing until it is defined.
+ *
+ * In the CDN file, this module evaluates after the first frame already
+ * (./first-frame.ts): the definitions start in the next task, or, when the
+ * reader's use of the page ended that wait, all at once as soon as every
+ * module has evaluated, with that use's widgets woken.
  */
 import { isServer } from 'lit';
 import { heldDefinitions, runHeldDefinitions } from '../content/taken.js';
 import { holdDefinitions } from '../shared/define.js';
-import { TAGS } from '../shared/tags.js';
 import { inNextFrame } from '../shared/next-frame.js';
 import { nextTask } from '../shared/next-task.js';
-import { INTERACTIONS, eager, onInteraction } from './wake.js';
+import { INTERACTIONS, allWaiting, eager, firstFrame } from './page.js';
+import { wakeAlong } from './wake.js';
 
 function stopHolding(): void {
   holdDefinitions(false);
@@ -31,11 +36,15 @@ function stopHolding(): void {
 }
 
 function defineAll(event: Event): void {
+  defineAllFor(event.composedPath());
+}
+
+function defineAllFor(path: EventTarget[]): void {
   stopHolding();
   runHeldDefinitions();
   // The widgets start listening in this very dispatch, at this node: too
   // late to hear it, so they are told.
-  onInteraction(event);
+  wakeAlong(path);
 }
 
 function defineNext(): void {
@@ -45,24 +54,16 @@ function defineNext(): void {
   nextTask(defineNext);
 }
 
-/**
- * Whether every widget on the page was rendered by the server and waits:
- * the first has a shadow root, and none lacks the `defer-hydration` the
- * server gives the widgets it renders. Asked by selector rather than by
- * listing the widgets: a host touched from script before its upgrade costs
- * heap and time (src/shared/out-of-layout.ts says how much).
- */
-function allWaiting(): boolean {
-  const notWaiting = TAGS.map((tag) => `${tag}:not([defer-hydration])`).join();
-  return !!document.querySelector(TAGS.join())?.shadowRoot && !document.querySelector(notWaiting);
-}
-
 export function defineAfterFirstFrame(): void {
   // In Node (an import of the package's hydrate entry) there is no page: Lit's DOM shim only.
   if (isServer || eager() || !allWaiting()) return;
   holdDefinitions(true);
+  const { waited, use } = firstFrame;
+  // After the modules still evaluating in this dispatch, which define their elements.
+  if (use) return queueMicrotask(() => defineAllFor(use));
   for (const type of INTERACTIONS) document.addEventListener(type, defineAll, { capture: true, passive: true });
   // The next task after that frame, not in it: the frame paints the
   // server's markup without waiting for a definition.
-  inNextFrame(() => nextTask(defineNext));
+  if (waited) nextTask(defineNext);
+  else inNextFrame(() => nextTask(defineNext));
 }

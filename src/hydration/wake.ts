@@ -26,24 +26,14 @@
  */
 import { MsElement, insideWidget } from '../shared/ms-element.js';
 import { soon, whenIdle } from './chunks.js';
+import { INTERACTIONS, eager } from './page.js';
 
 const DEFER = 'defer-hydration';
-/** Events that mean the reader is using a widget. Captured at the widget's root (`listenAt`), so it hydrates before the event reaches it. */
-export const INTERACTIONS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'click'];
 /** Widgets this close to the viewport count as in view, so they are awake when the reader gets there. */
 const NEAR = '200px';
 
 const waiting = new Set<Element>();
 let observer: IntersectionObserver | undefined;
-
-let eagerPage: boolean | undefined;
-/**
- * Whether the page asked for every widget at once. Module scripts have no
- * `document.currentScript`: the mark is looked for on the page, once, when
- * the module decides whether to hold the definitions (./definitions.ts) or
- * the first widget connects (the script is in the page by then).
- */
-export const eager = (): boolean => (eagerPage ??= document.querySelector('script[data-ms-hydrate="eager"]') !== null);
 
 /** True while this module removes a mark itself (the composed-element hook below lets that through). */
 let waking = false;
@@ -77,11 +67,15 @@ function hydrateNow(el: Element): boolean {
 }
 
 /**
- * Wakes the waiting widgets the event passes through (at most the widget
- * and those it is composed in), before the event reaches them.
+ * Wakes the waiting widgets on an event's path (at most the widget and
+ * those it is composed in), before the event reaches them.
  */
-export function onInteraction(event: Event): void {
-  for (const node of event.composedPath()) wake(node as Element);
+export function wakeAlong(path: EventTarget[]): void {
+  for (const node of path) wake(node as Element);
+}
+
+function onInteraction(event: Event): void {
+  wakeAlong(event.composedPath());
 }
 
 /**

@@ -125,8 +125,10 @@ export async function load(path: string, { tags = TAGS as readonly string[], wid
 type HydrateModule = { registerContent: (locale: string, pack: unknown) => void };
 /**
  * Imports the hydrate file in the page's own realm, as a module script would
- * load it: the elements upgrade and start waiting. Resolves in the same
- * task, before the page's first chance to wake a widget by itself.
+ * load it. Resolves once the whole file has evaluated: on a page whose
+ * widgets all wait, that is after the page's next frame
+ * (src/hydration/first-frame.ts), and the elements' definitions are still
+ * to come, one per task (src/hydration/definitions.ts).
  */
 export function addHydrate(page: Page): Promise<HydrateModule> {
   return (page.win as unknown as { eval: (s: string) => Promise<HydrateModule> }).eval(`import('/dist/cdn/ms-widgets-hydrate.js')`);
