@@ -27,12 +27,12 @@ import { heldDefinitions, runHeldDefinitions } from '../content/taken.js';
 import { holdDefinitions } from '../shared/define.js';
 import { inNextFrame } from '../shared/next-frame.js';
 import { nextTask } from '../shared/next-task.js';
-import { INTERACTIONS, allWaiting, eager, firstFrame } from './page.js';
+import { allWaiting, eager, firstFrame, listenForUse, stopListeningForUse } from './page.js';
 import { wakeAlong } from './wake.js';
 
 function stopHolding(): void {
   holdDefinitions(false);
-  for (const type of INTERACTIONS) document.removeEventListener(type, defineAll, true);
+  stopListeningForUse(document, defineAll);
 }
 
 function defineAll(event: Event): void {
@@ -61,7 +61,7 @@ export function defineAfterFirstFrame(): void {
   const { waited, use } = firstFrame;
   // After the modules still evaluating in this dispatch, which define their elements.
   if (use) return queueMicrotask(() => defineAllFor(use));
-  for (const type of INTERACTIONS) document.addEventListener(type, defineAll, { capture: true, passive: true });
+  listenForUse(document, defineAll);
   // The next task after that frame, not in it: the frame paints the
   // server's markup without waiting for a definition.
   if (waited) nextTask(defineNext);

@@ -12,14 +12,14 @@
  * module graph it would hold only the modules that import it, so the npm
  * entries do not include it.) A page that imports the file waits with it.
  *
- * The reader's first use of the page before then (./page.ts, INTERACTIONS)
+ * The reader's first use of the page before then (./page.ts, listenForUse)
  * ends the wait in that event's dispatch: the rest evaluates in the
  * microtasks after this listener, before the event reaches the widget, and
  * ./definitions.ts wakes the widgets on the event's path.
  */
 import { inNextFrame } from '../shared/next-frame.js';
 import { nextTask } from '../shared/next-task.js';
-import { INTERACTIONS, allWaiting, eager, firstFrame } from './page.js';
+import { allWaiting, eager, firstFrame, listenForUse, stopListeningForUse } from './page.js';
 
 function afterFirstFrame(): Promise<void> {
   return new Promise((resolve) => {
@@ -27,11 +27,11 @@ function afterFirstFrame(): Promise<void> {
     const end = (event?: Event) => {
       if (ended) return;
       ended = true;
-      for (const type of INTERACTIONS) document.removeEventListener(type, end, true);
+      stopListeningForUse(document, end);
       if (event) firstFrame.use = event.composedPath();
       resolve();
     };
-    for (const type of INTERACTIONS) document.addEventListener(type, end, { capture: true, passive: true });
+    listenForUse(document, end);
     // The next task after that frame, not in it: the frame paints without this file's work.
     inNextFrame(() => nextTask(end));
   });

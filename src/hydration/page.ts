@@ -8,7 +8,19 @@
 import { TAGS } from '../shared/tags.js';
 
 /** Events that mean the reader is using a widget (./wake.ts wakes it before the event reaches it). */
-export const INTERACTIONS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'click'];
+const INTERACTIONS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'click'];
+
+/**
+ * Listens at `target` for the reader's use of what is inside it: captured,
+ * so `listener` runs before the event reaches the widget.
+ */
+export function listenForUse(target: EventTarget, listener: (event: Event) => void): void {
+  for (const type of INTERACTIONS) target.addEventListener(type, listener, { capture: true, passive: true });
+}
+
+export function stopListeningForUse(target: EventTarget, listener: (event: Event) => void): void {
+  for (const type of INTERACTIONS) target.removeEventListener(type, listener, true);
+}
 
 let eagerPage: boolean | undefined;
 /**

@@ -26,7 +26,7 @@
  */
 import { MsElement, insideWidget } from '../shared/ms-element.js';
 import { soon, whenIdle } from './chunks.js';
-import { INTERACTIONS, eager } from './page.js';
+import { eager, listenForUse, stopListeningForUse } from './page.js';
 
 const DEFER = 'defer-hydration';
 /** Widgets this close to the viewport count as in view, so they are awake when the reader gets there. */
@@ -90,11 +90,11 @@ const roots = new Set<Node>();
 function listenAt(root: Node): void {
   if (roots.has(root)) return;
   roots.add(root);
-  for (const type of INTERACTIONS) root.addEventListener(type, onInteraction, { capture: true, passive: true });
+  listenForUse(root, onInteraction);
 }
 
 function stopListening(): void {
-  for (const root of roots) for (const type of INTERACTIONS) root.removeEventListener(type, onInteraction, true);
+  for (const root of roots) stopListeningForUse(root, onInteraction);
   roots.clear();
 }
 
