@@ -8,18 +8,38 @@
 // server wrote from dist/. The templates there are already minified
 // (scripts/build/minify-dist.js), so this file takes them as they are and the
 // digests match.
+//
+// Then dist/cdn/ms-widgets-hydrate-loader.js (src/hydrate-loader.ts), which
+// loads the hydrate file after the page's first frame and checks it against
+// the hash of the file just written: rollup builds the configs in order.
+import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { sri } from './scripts/build/integrity.js';
 
-export default {
-  input: 'dist/hydrate-cdn.js',
-  output: {
-    file: 'dist/cdn/ms-widgets-hydrate.js',
-    format: 'es',
-    sourcemap: true,
+const HYDRATE_FILE = 'dist/cdn/ms-widgets-hydrate.js';
+const PLACEHOLDER = 'sha384-HYDRATE-FILE';
+
+/** Writes the hydrate file's SRI hash into the loader, which runs it only if it matches. */
+const hydrateIntegrity = () => ({
+  name: 'hydrate-integrity',
+  renderChunk(code) {
+    if (!code.includes(PLACEHOLDER)) throw new Error(`hydrate-integrity: ${PLACEHOLDER} is not in the loader`);
+    return { code: code.replace(PLACEHOLDER, sri(readFileSync(HYDRATE_FILE))), map: null };
   },
-  plugins: [
-    nodeResolve({ exportConditions: ['browser', 'production'] }),
-    terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
-  ],
-};
+});
+
+const minify = (options = {}) => terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false }, ...options });
+
+export default [
+  {
+    input: 'dist/hydrate-cdn.js',
+    output: { file: HYDRATE_FILE, format: 'es', sourcemap: true },
+    plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), minify()],
+  },
+  {
+    input: 'dist/hydrate-loader.js',
+    output: { file: 'dist/cdn/ms-widgets-hydrate-loader.js', format: 'es', sourcemap: true },
+    plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), hydrateIntegrity(), minify()],
+  },
+];

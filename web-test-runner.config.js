@@ -37,6 +37,21 @@ async function serverRendered(ctx, next) {
   ctx.body = renderWidgets(await readFile(new URL(`.${ctx.path}`, import.meta.url), 'utf8'), { hydrate });
 }
 
+// test/deferred-hydration.test.ts: the CDN folder byte for byte as built
+// (/test/cdn/; the dev server's own copy of dist/ need not be, and
+// integrity checks bytes), and as a tampered CDN would serve it
+// (/test/tampered-cdn/): every file as built but ms-widgets-hydrate.js, which
+// has one more line, so the loader's integrity check has something to refuse.
+async function cdnAsServed(ctx, next) {
+  const match = /^\/test\/(cdn|tampered-cdn)\/([\w-]+\.js)$/.exec(ctx.path);
+  if (!match) return next();
+  const [, folder, file] = match;
+  const { readFile } = await import('node:fs/promises');
+  const built = await readFile(new URL(`./dist/cdn/${file}`, import.meta.url), 'utf8');
+  ctx.type = 'text/javascript';
+  ctx.body = folder === 'tampered-cdn' && file === 'ms-widgets-hydrate.js' ? `${built}\nconsole.log('tampered');\n` : built;
+}
+
 /**
  * WebKit through Debian's WebKitGTK: MiniBrowser driven by WebKitWebDriver,
  * which `scripts/test-env/with-webkit.js` starts (under Xvfb) and names in
@@ -108,7 +123,7 @@ function selectedBrowsers() {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  middleware: [cspHeader, fuzzSettings, serverRendered],
+  middleware: [cspHeader, fuzzSettings, serverRendered, cdnAsServed],
   // Dev-mode Lit is what catches template mistakes in tests; its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],

@@ -146,11 +146,12 @@ describe('deferred hydration', () => {
      * runs in the script's load event, which comes as soon as the module
      * has run up to its wait for the first frame.
      */
-    function addScript(page: Page, onLoad: () => void): Promise<void> {
+    function addScript(page: Page, onLoad: () => void, src = '/dist/cdn/ms-widgets-hydrate.js', attributes: Record<string, string> = {}): Promise<void> {
       return new Promise((resolve, reject) => {
         const script = page.doc.createElement('script');
         script.type = 'module';
-        script.src = '/dist/cdn/ms-widgets-hydrate.js';
+        for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+        script.src = src;
         script.addEventListener('load', () => {
           try {
             onLoad();
@@ -159,7 +160,7 @@ describe('deferred hydration', () => {
             reject(error);
           }
         });
-        script.addEventListener('error', () => reject(new Error('the hydrate file did not load')));
+        script.addEventListener('error', () => reject(new Error(`${src} did not load`)));
         page.doc.head.append(script);
       });
     }
@@ -192,6 +193,84 @@ describe('deferred hydration', () => {
       expect(waiting(article), 'the article woke').to.equal(false);
       await until(() => article.hasUpdated, 'the article hydrated');
       expectNothingWentWrong(page.record, 'a use while the file waits');
+    });
+
+    describe('the loader, ms-widgets-hydrate-loader.js', () => {
+      const LOADER = '/dist/cdn/ms-widgets-hydrate-loader.js';
+      const requested = (page: Page) => page.doc.querySelector<HTMLScriptElement>('script[src$="/ms-widgets-hydrate.js"]');
+      const loaderIntegrity = async () => ((await (await fetch('/dist/cdn/integrity.json')).json()) as Record<string, string>)['ms-widgets-hydrate-loader.js'];
+
+      it('asks for the hydrate file only after its own task, then every element is defined', async () => {
+        const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
+        const batches = watchDefinitions(page.win);
+        let scriptAtLoad: unknown = 'not loaded';
+        await addScript(page, () => (scriptAtLoad = requested(page)), LOADER);
+        expect(scriptAtLoad, 'no request for the hydrate file while the page still has its first frame to paint').to.equal(null);
+        await until(() => batches.flat().length >= TAGS.length, 'every element defined, with no interaction');
+        expect(requested(page)?.src, 'in a module script of its own').to.equal(new URL('/dist/cdn/ms-widgets-hydrate.js', location.href).href);
+        expect(requested(page)?.integrity, 'the page did not check the loader: no integrity asked of the hydrate file').to.equal('');
+        expectNothingWentWrong(page.record, 'the loader');
+      });
+
+      it('the reader’s use before then asks for it at once, and the widget used wakes when it comes', async () => {
+        const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
+        const article = page.doc.getElementById('article') as Widget;
+        await addScript(
+          page,
+          () => {
+            article.dispatchEvent(new page.win.PointerEvent('pointerdown', { bubbles: true, composed: true }));
+            expect(requested(page), 'asked for in the event').to.not.equal(null);
+          },
+          LOADER,
+        );
+        await until(() => TAGS.every((tag) => page.win.customElements.get(tag)), 'every element defined');
+        article.dispatchEvent(new page.win.PointerEvent('pointerdown', { bubbles: true, composed: true }));
+        await until(() => !waiting(article) && article.hasUpdated, 'the article hydrated');
+        expectNothingWentWrong(page.record, 'the loader on input');
+      });
+
+      it('a page that hydrates eagerly gets the hydrate file at once', async () => {
+        const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
+        let scriptAtLoad: unknown;
+        await addScript(page, () => (scriptAtLoad = requested(page)), LOADER, { 'data-ms-hydrate': 'eager' });
+        expect(scriptAtLoad, 'asked for in the loader’s own task').to.not.equal(null);
+        await until(() => TAGS.every((tag) => page.win.customElements.get(tag)), 'every element defined');
+        expectNothingWentWrong(page.record, 'the loader, eager');
+      });
+
+      it('a page that checked the loader with integrity: the hydrate file must match the hash it was built with', async () => {
+        const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
+        const integrity = await loaderIntegrity();
+        const article = page.doc.getElementById('article') as Widget;
+        await addScript(page, () => article.dispatchEvent(new page.win.PointerEvent('pointerdown', { bubbles: true, composed: true })), '/test/cdn/ms-widgets-hydrate-loader.js', {
+          integrity,
+          crossorigin: 'anonymous',
+        });
+        expect(requested(page)?.integrity, 'the built hash of the hydrate file').to.match(/^sha384-[\w+/]{64}$/);
+        await until(() => TAGS.every((tag) => page.win.customElements.get(tag)), 'every element defined: the file matched');
+        expectNothingWentWrong(page.record, 'the loader with integrity');
+      });
+
+      it('a hydrate file that does not match is not run: the widgets stay as the server wrote them, with one clear error', async () => {
+        const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
+        const integrity = await loaderIntegrity();
+        const text = deepText(page.doc.body);
+        const article = page.doc.getElementById('article') as Widget;
+        await addScript(page, () => article.dispatchEvent(new page.win.PointerEvent('pointerdown', { bubbles: true, composed: true })), '/test/tampered-cdn/ms-widgets-hydrate-loader.js', {
+          integrity,
+          crossorigin: 'anonymous',
+        });
+        await until(() => page.record.consoleErrors.length > 0, 'the loader reported the mismatch', 5000);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(page.record.consoleErrors).to.have.length(1);
+        expect(page.record.consoleErrors[0]).to.contain('/test/tampered-cdn/ms-widgets-hydrate.js').and.contain('integrity').and.contain('stay as the server rendered them');
+        expect(TAGS.filter((tag) => page.win.customElements.get(tag)), 'nothing of the file ran').to.deep.equal([]);
+        expect(page.win.litHtmlVersions, 'not even Lit').to.equal(undefined);
+        expect(page.record.errors.every((e) => e.includes('tampered-cdn/ms-widgets-hydrate.js')), 'no error but the refused load').to.equal(true);
+        expect(page.record.errors.some((e) => e.includes('unhandledrejection')), 'nothing uncaught').to.equal(false);
+        expect(waiting(article), 'the article still as the server wrote it').to.equal(true);
+        expect(deepText(page.doc.body), 'every word still there').to.equal(text);
+      });
     });
 
     it('a page with a widget the server did not render gets them at once: that one shows nothing until defined', async () => {

@@ -43,10 +43,11 @@ export const VARIANTS = [
   { id: 'static', label: 'static HTML (floor)', short: 'static' },
   { id: 'cdn', label: 'CDN file', short: 'CDN' },
   { id: 'cdn-snippet', label: 'CDN file, pasted as Get code gives it (fallback link, reserved height)', short: 'CDN snippet' },
-  { id: 'ssr-deferred', label: 'server-rendered, deferred hydration', short: 'SSR deferred', hydration: 'deferred' },
-  { id: 'ssr-eager', label: 'server-rendered, eager hydration', short: 'SSR eager', hydration: 'eager' },
+  // `script`: the CDN file the page loads, as the Server rendering guide gives it for each mode.
+  { id: 'ssr-deferred', label: 'server-rendered, deferred hydration', short: 'SSR deferred', hydration: 'deferred', script: 'ms-widgets-hydrate-loader.js' },
+  { id: 'ssr-eager', label: 'server-rendered, eager hydration', short: 'SSR eager', hydration: 'eager', script: 'ms-widgets-hydrate.js' },
   // The deferred page without its script tag: what hydration's cost is measured against, apart from the shadow DOM's own.
-  { id: 'ssr-markup', label: 'server-rendered markup alone, no script', short: 'SSR, no script', hydration: 'deferred', script: false },
+  { id: 'ssr-markup', label: 'server-rendered markup alone, no script', short: 'SSR, no script', hydration: 'deferred', script: null },
   { id: 'iframe', label: 'iframe embed page (one per widget)', short: 'iframe' },
 ];
 
@@ -173,11 +174,11 @@ export async function writePages({ origins, scenarios = SCENARIOS, frameHeights 
     const ssrSource = (script) =>
       page({
         title,
-        head: script ? `<script type="module" src="${origins.cdn}/dist/cdn/ms-widgets-hydrate.js"></script>` : '',
+        head: script ? `<script type="module" src="${origins.cdn}/dist/cdn/${script}"></script>` : '',
         body: `<main>${tagsHtml}</main>\n${FOOTER}`,
       });
     for (const v of VARIANTS.filter((x) => x.hydration && available[x.id] === true)) {
-      files[v.id] = renderWidgets(ssrSource(v.script !== false), { ...hydration[v.hydration], maxOutputBytes: Infinity });
+      files[v.id] = renderWidgets(ssrSource(v.script), { ...hydration[v.hydration], maxOutputBytes: Infinity });
     }
 
     if (widgetHeights?.[scenario.id] && !scenario.skip?.['cdn-snippet']) {

@@ -1,4 +1,4 @@
-/* global document, getComputedStyle, window, customElements -- used in functions that run in the page (page.evaluate) */
+/* global document, getComputedStyle, window, customElements, PointerEvent -- used in functions that run in the page (page.evaluate) */
 // Server-rendered widgets under a strict Content-Security-Policy: their
 // styles are inline <style> elements in declarative shadow DOM, which a
 // style-src without 'unsafe-inline' blocks unless it lists their hashes.
@@ -119,6 +119,52 @@ for (const name of BROWSERS) {
       assert.equal(hydrated, true, 'the widgets hydrated');
       assert.deepEqual(seen.violations, []);
       assert.equal(seen.edge, '4px');
+    });
+
+    /** The page loading ms-widgets-hydrate-loader.js under `scriptPolicy`; what it saw once the loader had its say. */
+    const throughLoader = async (file, scriptPolicy) => {
+      const hydrating = page.html.replace('</body>', '<script type="module" src="/dist/cdn/ms-widgets-hydrate-loader.js"></script></body>');
+      const policy = `default-src 'self'; ${scriptPolicy}; style-src 'self' ${styleHashes(hydrating).join(' ')}`;
+      const url = server.page(`/csp/${name}-${file}.html`, hydrating, { 'content-security-policy': policy });
+      const tab = await browser.newPage();
+      await tab.evaluateOnNewDocument(() => {
+        window.__violations = [];
+        window.__errors = [];
+        window.__consoleErrors = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+        window.addEventListener('error', (e) => window.__errors.push(String(e.message || e.error)));
+        window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
+        const error = console.error;
+        console.error = (...args) => (window.__consoleErrors.push(args.join(' ')), error(...args));
+      });
+      await tab.goto(url);
+      // The reader's first press: the loader asks for the hydrate file at once.
+      await tab.evaluate(() => document.querySelector('ms-benefit-list').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
+      await tab.waitForFunction(() => customElements.get('ms-benefit-list') || window.__consoleErrors.length > 0);
+      const seen = await tab.evaluate(() => ({
+        defined: !!customElements.get('ms-benefit-list'),
+        trustedTypes: typeof window.trustedTypes !== 'undefined',
+        violations: window.__violations,
+        errors: window.__errors,
+        consoleErrors: window.__consoleErrors,
+      }));
+      await tab.close();
+      return seen;
+    };
+
+    test('through ms-widgets-hydrate-loader.js under Trusted Types for scripts: the loader’s policy passes its one URL, nothing blocked', async () => {
+      const { trustedTypes, ...seen } = await throughLoader('loader-tt', "script-src 'self'; require-trusted-types-for 'script'");
+      assert.deepEqual(seen, { defined: true, violations: [], errors: [], consoleErrors: [] }, `trusted types: ${trustedTypes}`);
+    });
+
+    test('through the loader where the page allows no Trusted Types policy: the widgets stay as rendered, one clear error, nothing uncaught', async () => {
+      const seen = await throughLoader('loader-tt-none', "script-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'");
+      // An engine without Trusted Types ignores both directives: the file loads there.
+      if (!seen.trustedTypes) return assert.deepEqual([seen.defined, seen.errors, seen.consoleErrors], [true, [], []]);
+      assert.equal(seen.defined, false);
+      assert.deepEqual(seen.errors, []);
+      assert.equal(seen.consoleErrors.length, 1);
+      assert.match(seen.consoleErrors[0], /ms-widgets-hydrate\.js was not loaded: the page's Trusted Types rules do not allow the policy "ms-widgets-hydrate"/);
     });
 
     test('without them (the control): the styles are blocked and the browser says so', async () => {
