@@ -65,7 +65,7 @@ const scenarios = SCENARIOS.filter((s) => (only ? only.includes(s.id) : !(args.q
 const runsOf = (s) => (s.maxRuns ? BIG_RUNS : RUNS);
 const OUT = args.out ? `${args.out.replace(/\/$/, '')}/` : fileURLToPath(new URL('./', import.meta.url));
 
-for (const f of ['dist/cdn/ms-widgets.js', 'dist/cdn/ms-widgets-hydrate.js', 'dist/ssr/index.js', 'custom-elements.json']) {
+for (const f of ['dist/cdn/ms-widgets.js', 'dist/cdn/ms-widgets-hydrate.js', 'dist/cdn/ms-widgets-hydrate-loader.js', 'dist/ssr/index.js', 'custom-elements.json']) {
   if (!existsSync(ROOT + f)) {
     console.error(`bench: ${f} is missing; run \`npm run build\` first.`);
     process.exit(1);
