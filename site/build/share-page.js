@@ -67,7 +67,7 @@ ${oembedLink(config, siteUrl)}
 <meta name="twitter:description" content="${description}">
 <meta name="color-scheme" content="light dark">
 <style>${PAGE_STYLE}</style>
-<script type="module" src="../cdn/ms-widgets-hydrate.js"></script>
+<script type="module" src="../cdn/ms-widgets-hydrate-loader.js"></script>
 </head>
 <body>
 <main>

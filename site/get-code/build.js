@@ -15,7 +15,7 @@ const here = new URL('./', import.meta.url);
 const en = JSON.parse(readFileSync(new URL('../../content/en.json', import.meta.url), 'utf8'));
 
 /** The CDN files the snippets name, each of which needs its SRI hash. */
-export const SRI_FILES = ['ms-widgets.js', 'ms-widgets.iife.js', 'ms-widgets-hydrate.js', 'ms-widgets-resizer.js'];
+export const SRI_FILES = ['ms-widgets.js', 'ms-widgets.iife.js', 'ms-widgets-hydrate-loader.js', 'ms-widgets-resizer.js'];
 const SRI_FORMAT = /^sha384-[A-Za-z0-9+/]{64}$/;
 
 /** Reads dist/cdn/integrity.json (or takes the object given) and checks that it holds a sha384 value for each file the snippets use. */

@@ -238,8 +238,8 @@ export function commandSnippet(choice, site) {
   return [
     '# 1. In page.html, where the widget goes (no :not(:defined) rule: the rendered widget already has its size):',
     `#    <${config.tag}${attributeText(tagAttributes(choice, site))}${tagStyle(choice)}></${config.tag}>`,
-    `#    <script type="module" src="${site.siteUrl}/cdn/ms-widgets-hydrate.js"`,
-    `#      integrity="${sri(site, 'ms-widgets-hydrate.js')}" crossorigin="anonymous"></script>`,
+    `#    <script type="module" src="${site.siteUrl}/cdn/ms-widgets-hydrate-loader.js"`,
+    `#      integrity="${sri(site, 'ms-widgets-hydrate-loader.js')}" crossorigin="anonymous"></script>`,
     '# 2. Render it in place:',
     'npx -p ms-stem-cell-widgets ms-widgets render page.html -o page.html',
   ].join('\n');

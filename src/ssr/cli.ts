@@ -14,7 +14,8 @@ const HELP = `Usage: ms-widgets render <input> [-o <output>] [options]
 
 Server-renders every <ms-*> widget of ms-stem-cell-widgets into declarative
 shadow DOM, so the page shows the article before (and without) JavaScript.
-Load dist/cdn/ms-widgets-hydrate.js on the page to make the widgets
+Load dist/cdn/ms-widgets-hydrate-loader.js on the page (it loads
+ms-widgets-hydrate.js after the first frame) to make the widgets
 interactive without re-rendering them: by default each one waits until the
 reader needs it (interaction, scrolled into view, or idle time).
 

@@ -41,7 +41,8 @@ export interface RenderOptions {
    */
   maxOutputBytes?: number;
   /**
-   * When the widgets wake up on the page (with dist/cdn/ms-widgets-hydrate.js).
+   * When the widgets wake up on the page (with dist/cdn/ms-widgets-hydrate-loader.js,
+   * which loads dist/cdn/ms-widgets-hydrate.js).
    * `defer` (the default) marks each one `defer-hydration`, Lit's protocol for
    * server-rendered elements that wait: the hydrate file wakes it when the
    * reader interacts with it, when it scrolls into view (one widget per

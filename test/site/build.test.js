@@ -140,10 +140,10 @@ test('share pages carry the oEmbed discovery link, the canonical link, Open Grap
     // In the article's words: whole, or cut at a word with an ellipsis.
     for (const piece of description.replace(/…$/, '').split('; ')) assert.ok(WORDS.includes(piece), `${where}: "${piece}" is not the content's`);
     assert.equal(els.filter((e) => e.tagName === 'title').map(textOf)[0], config.title);
-    // The widget, server-rendered, and the hydrate file of the site's cdn/.
+    // The widget, server-rendered, and the hydrate loader of the site's cdn/ (which loads the hydrate file next to it).
     assert.equal(els.filter((e) => e.tagName === config.tag).length, 1, `${where}: one <${config.tag}>`);
     assert.ok(els.some((e) => e.tagName === 'template' && attr(e, 'shadowrootmode') === 'open'), `${where}: declarative shadow DOM`);
-    assert.ok(els.some((e) => e.tagName === 'script' && attr(e, 'type') === 'module' && attr(e, 'src') === '../cdn/ms-widgets-hydrate.js'));
+    assert.ok(els.some((e) => e.tagName === 'script' && attr(e, 'type') === 'module' && attr(e, 'src') === '../cdn/ms-widgets-hydrate-loader.js'));
     const whole = els.filter((e) => e.tagName === 'a' && attr(e, 'href') === 'article.html');
     if (config.id !== 'article') {
       assert.equal(whole.length, 1, `${where}: a link to the whole article`);

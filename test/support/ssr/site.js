@@ -23,5 +23,5 @@ export function articleSentences() {
   return sentences;
 }
 
-/** A page of the source site with its script swapped, served by test/support/ssr/server.js at the same depth. */
-export const withScript = (html, script) => html.replace('ms-widgets-hydrate.js', script);
+/** A page of the source site with its script (the hydrate loader) swapped, served by test/support/ssr/server.js at the same depth. */
+export const withScript = (html, script) => html.replace(/ms-widgets-hydrate(-loader)?\.js/, script);
