@@ -92,7 +92,15 @@ function selectedBrowsers() {
   const all = {
     chromium: () =>
       chromeLauncher({
-        launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },
+        launchOptions: {
+          executablePath: chromePath(),
+          headless: true,
+          // Two test files run at once, one of them in a background tab: as
+          // for Firefox below, its timers and idle time are not throttled, so
+          // the deferred-hydration tests that wait on idle time do not time
+          // out when their file happens to be the one behind (CI, 2026-12-07).
+          args: [...chromeArgs, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+        },
       }),
     firefox: () =>
       puppeteerLauncher({
