@@ -10,7 +10,7 @@
 // display hangs without an error, so the whole run has a time limit
 // (WEBKIT_TIMEOUT_MIN, default 15 minutes).
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { webkitDriverPath } from './browsers.js';
 
@@ -20,16 +20,46 @@ if (!command) {
   process.exit(2);
 }
 
+/** The exit code of a run whose X display did not answer: the run under xvfb-run is tried once more. */
+const NO_DISPLAY = 75;
+
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   // -a: the first free display number, so parallel runs do not collide.
-  const run = spawnSync('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', process.execPath, fileURLToPath(import.meta.url), command, ...args], {
-    stdio: 'inherit',
-  });
+  const underXvfb = () =>
+    spawnSync('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', process.execPath, fileURLToPath(import.meta.url), command, ...args], {
+      stdio: 'inherit',
+    });
+  let run = underXvfb();
+  // A virtual display that did not come up (once in a CI rehearsal, 2026-12-07,
+  // MiniBrowser could not open :99 and the run hung until its sessions timed out).
+  if (run.status === NO_DISPLAY) {
+    console.error('with-webkit: trying once more with a new virtual display');
+    run = underXvfb();
+  }
   if (run.error) {
     console.error(`with-webkit: cannot start xvfb-run (${run.error.message}); run npm test once as root, or: sudo apt-get install -y webkit2gtk-driver xvfb xauth`);
     process.exit(1);
   }
   process.exit(run.status ?? 1);
+}
+
+/**
+ * Whether the local X display in DISPLAY (":99", "unix:99.0") accepts a
+ * connection on its socket. A remote one ("host:0") is taken on trust.
+ */
+function displayAnswers(display) {
+  const local = /^(?:unix)?:(\d+)(?:\.\d+)?$/.exec(display ?? '');
+  if (!local) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const socket = connect(`/tmp/.X11-unix/X${local[1]}`);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+if (process.env.DISPLAY && !(await displayAnswers(process.env.DISPLAY))) {
+  console.error(`with-webkit: the X display ${process.env.DISPLAY} does not answer (no server on /tmp/.X11-unix); MiniBrowser cannot start there. Unset DISPLAY to use a virtual one.`);
+  process.exit(NO_DISPLAY);
 }
 
 const driverPath = webkitDriverPath();
