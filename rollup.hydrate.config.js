@@ -29,7 +29,7 @@ const hydrateIntegrity = () => ({
   },
 });
 
-const minify = (options = {}) => terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false }, ...options });
+const minify = () => terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });
 
 export default [
   {

@@ -1,8 +1,8 @@
 /**
  * The small CDN file for server-rendered pages,
  * dist/cdn/ms-widgets-hydrate-loader.js: it loads ms-widgets-hydrate.js (from
- * the same folder) once the page has painted, or at once when the reader
- * uses the page first or the widgets cannot wait.
+ * the same folder) in the next task after the page's next frame, or at once
+ * when the reader uses the page first or the widgets cannot wait.
  *
  * Why a file of its own: a module script is fetched and compiled while the
  * page parses, and runs before the page's first frame. For the hydrate file
@@ -64,7 +64,8 @@ function loadHydrateFile(): void {
     return fail('was not loaded: the page\'s Trusted Types rules do not allow the policy "ms-widgets-hydrate"');
   }
   script.addEventListener('error', () => fail(tag ? 'did not load, or did not match the integrity it was built with' : 'did not load'));
-  document.head.append(script);
+  // A document without a head (an XML one) takes the script at its root.
+  (document.head ?? document.documentElement).append(script);
 }
 
 if (eager() || !allWaiting()) {
