@@ -17,9 +17,7 @@
  * `import()`, which has no integrity, nor `<link rel="modulepreload">`,
  * whose integrity WebKit does not check.)
  */
-import { allWaiting, eager, listenForUse, stopListeningForUse } from './hydration/page.js';
-import { inNextFrame } from './shared/next-frame.js';
-import { nextTask } from './shared/next-task.js';
+import { afterFrameOrUse, allWaiting, eager } from './hydration/page.js';
 
 /** Replaced at build (rollup.hydrate.config.js) by the SRI hash of dist/cdn/ms-widgets-hydrate.js as built. */
 const HYDRATE_INTEGRITY = 'sha384-HYDRATE-FILE';
@@ -68,17 +66,5 @@ function loadHydrateFile(): void {
   (document.head ?? document.documentElement).append(script);
 }
 
-if (eager() || !allWaiting()) {
-  loadHydrateFile();
-} else {
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    stopListeningForUse(document, start);
-    loadHydrateFile();
-  };
-  listenForUse(document, start);
-  // The next task after the frame, not in it: the frame paints without the fetch's work.
-  inNextFrame(() => nextTask(start));
-}
+if (eager() || !allWaiting()) loadHydrateFile();
+else afterFrameOrUse(() => loadHydrateFile());

@@ -12,29 +12,20 @@
  * module graph it would hold only the modules that import it, so the npm
  * entries do not include it.) A page that imports the file waits with it.
  *
- * The reader's first use of the page before then (./page.ts, listenForUse)
+ * The reader's first use of the page before then (./page.ts, afterFrameOrUse)
  * ends the wait in that event's dispatch: the rest evaluates in the
  * microtasks after this listener, before the event reaches the widget, and
  * ./definitions.ts wakes the widgets on the event's path.
  */
-import { inNextFrame } from '../shared/next-frame.js';
-import { nextTask } from '../shared/next-task.js';
-import { allWaiting, eager, firstFrame, listenForUse, stopListeningForUse } from './page.js';
+import { afterFrameOrUse, allWaiting, eager, firstFrame } from './page.js';
 
 function afterFirstFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    let ended = false;
-    const end = (event?: Event) => {
-      if (ended) return;
-      ended = true;
-      stopListeningForUse(document, end);
-      if (event) firstFrame.use = event.composedPath();
+  return new Promise((resolve) =>
+    afterFrameOrUse((use) => {
+      if (use) firstFrame.use = use.composedPath();
       resolve();
-    };
-    listenForUse(document, end);
-    // The next task after that frame, not in it: the frame paints without this file's work.
-    inNextFrame(() => nextTask(end));
-  });
+    }),
+  );
 }
 
 // No document: imported where there is no page (Node).

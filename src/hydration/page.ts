@@ -5,6 +5,8 @@
  * for the first frame saw (./first-frame.ts). No Lit here: that wait reads
  * this module before Lit's modules evaluate.
  */
+import { inNextFrame } from '../shared/next-frame.js';
+import { nextTask } from '../shared/next-task.js';
 import { TAGS } from '../shared/tags.js';
 
 /** Events that mean the reader is using a widget (./wake.ts wakes it before the event reaches it). */
@@ -20,6 +22,25 @@ export function listenForUse(target: EventTarget, listener: (event: Event) => vo
 
 export function stopListeningForUse(target: EventTarget, listener: (event: Event) => void): void {
   for (const type of INTERACTIONS) target.removeEventListener(type, listener, true);
+}
+
+/**
+ * Runs `callback` once: in the next task after the page's next frame, or,
+ * when the reader uses the page first, in that event's dispatch, with the
+ * event. The wait of the hydrate file (./first-frame.ts) and of its loader
+ * (../hydrate-loader.ts).
+ */
+export function afterFrameOrUse(callback: (use?: Event) => void): void {
+  let done = false;
+  const once = (event?: Event) => {
+    if (done) return;
+    done = true;
+    stopListeningForUse(document, once);
+    callback(event);
+  };
+  listenForUse(document, once);
+  // The next task after that frame, not in it: the frame paints without the work that follows.
+  inNextFrame(() => nextTask(once));
 }
 
 let eagerPage: boolean | undefined;
