@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { renderWidgets } from '../../dist/ssr/index.js';
-import { open } from '../support/cdp.js';
+import { identicalCards, open } from '../support/cdp.js';
 
 const PER_CARD = 1024;
 let env;
@@ -19,9 +19,8 @@ before(async () => {
 });
 after(() => env?.close());
 
-const cards = (count) => Array.from({ length: count }, () => '<ms-evidence-card study="halt-ms"></ms-evidence-card>').join('\n');
 const pasted = (count) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${count} cards</title>
-<script type="module" src="/dist/cdn/ms-widgets.js"></script></head><body><main>${cards(count)}</main></body></html>`;
+<script type="module" src="/dist/cdn/ms-widgets.js"></script></head><body><main>${identicalCards(count)}</main></body></html>`;
 const serverRendered = (count) => renderWidgets(pasted(count).replace('/dist/cdn/ms-widgets.js', '/dist/cdn/ms-widgets-hydrate.js'));
 
 let n = 0;

@@ -13,7 +13,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { renderWidgets } from '../../dist/ssr/index.js';
-import { open } from '../support/cdp.js';
+import { identicalCards, open } from '../support/cdp.js';
 
 const CARDS = 200;
 let env;
@@ -22,10 +22,9 @@ before(async () => {
 });
 after(() => env?.close());
 
-const cards = Array.from({ length: CARDS }, () => '<ms-evidence-card study="halt-ms"></ms-evidence-card>').join('\n');
 // Server-rendered, with no script yet: the test adds it once the page's idle periods have ended.
 const html = renderWidgets(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${CARDS} cards in a hidden tab</title></head>
-<body><main>${cards}</main></body></html>`);
+<body><main>${identicalCards(CARDS)}</main></body></html>`);
 
 test(`${CARDS} server-rendered cards in a hidden tab all hydrate before an idle callback's timeout (Chromium)`, async () => {
   const front = await env.browser.newPage();

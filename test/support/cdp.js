@@ -16,6 +16,9 @@ export const SHOTS = fileURLToPath(new URL('../../screenshots/cdp/', import.meta
 /** The English pack, as the article shows it. */
 export const en = JSON.parse(await readFile(new URL('../../content/en.json', import.meta.url), 'utf8'));
 
+/** `count` identical pasted cards of one study, one per line: the many-widgets pages of test/cdp. */
+export const identicalCards = (count) => Array.from({ length: count }, () => '<ms-evidence-card study="halt-ms"></ms-evidence-card>').join('\n');
+
 export async function open() {
   mkdirSync(SHOTS, { recursive: true });
   const server = await startServer();
