@@ -5,7 +5,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'src/**/*.generated.ts', 'screenshots/'] },
+  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'src/**/*.generated.ts', 'screenshots/', '_site/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
