@@ -10,16 +10,13 @@
 // (scripts/build/minify-dist.js).
 import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { minifyCdn } from './scripts/build/minify-cdn.js';
 
-// `module: true` lets terser drop unused top-level names; the classic script
-// must keep its global assignment, so it is minified as a script.
-const minify = (module) => terser({ module, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });
 const resolveForBrowsers = nodeResolve({ exportConditions: ['browser', 'production'] });
 
 const esm = (input, name) => ({
   input,
-  output: { file: `dist/cdn/${name}.js`, format: 'es', sourcemap: true, plugins: [minify(true)] },
+  output: { file: `dist/cdn/${name}.js`, format: 'es', sourcemap: true, plugins: [minifyCdn({ module: true })] },
   plugins: [resolveForBrowsers],
 });
 
@@ -53,7 +50,7 @@ else if (typeof globalThis.MsWidgets?.MsArticle !== 'function')
 
 const classic = (input, name) => ({
   input: CLASSIC_ENTRY,
-  output: { file: `dist/cdn/${name}.iife.js`, format: 'iife', sourcemap: true, plugins: [minify(false)] },
+  output: { file: `dist/cdn/${name}.iife.js`, format: 'iife', sourcemap: true, plugins: [minifyCdn({ module: false })] },
   plugins: [classicEntry(input, `${name}.iife.js`), resolveForBrowsers],
 });
 

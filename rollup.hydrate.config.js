@@ -14,7 +14,7 @@
 // the hash of the file just written: rollup builds the configs in order.
 import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { minifyCdn } from './scripts/build/minify-cdn.js';
 import { sri } from './scripts/build/integrity.js';
 
 const HYDRATE_FILE = 'dist/cdn/ms-widgets-hydrate.js';
@@ -29,17 +29,15 @@ const hydrateIntegrity = () => ({
   },
 });
 
-const minify = () => terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });
-
 export default [
   {
     input: 'dist/hydrate-cdn.js',
     output: { file: HYDRATE_FILE, format: 'es', sourcemap: true },
-    plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), minify()],
+    plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), minifyCdn({ module: true })],
   },
   {
     input: 'dist/hydrate-loader.js',
     output: { file: 'dist/cdn/ms-widgets-hydrate-loader.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), hydrateIntegrity(), minify()],
+    plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), hydrateIntegrity(), minifyCdn({ module: true, compileHint: false })],
   },
 ];

@@ -3,7 +3,7 @@
 // A classic script, so it loads the same way everywhere (no module, no
 // CORS); it exports nothing and binds no global name. Kept apart from the
 // main CDN build: it shares no code with the elements.
-import terser from '@rollup/plugin-terser';
+import { minifyCdn } from './scripts/build/minify-cdn.js';
 
 export default {
   input: 'dist/resizer/resizer.js',
@@ -12,5 +12,5 @@ export default {
     format: 'iife',
     sourcemap: true,
   },
-  plugins: [terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+  plugins: [minifyCdn({ module: false, compileHint: false })],
 };
