@@ -5,6 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { COMPILE_HINT } from '../../scripts/build/minify-cdn.js';
 import { configById, configs } from '../../site/configs.js';
 import { renderEmbedPage } from '../../site/build/embed-page.js';
 import { goPagePath } from '../../site/build/go-pages.js';
@@ -77,6 +79,17 @@ test('the CSP: default-src none, every inline script and style by its hash and n
     for (const sources of Object.values(csp)) {
       for (const source of sources) assert.doesNotMatch(source, /unsafe|\*|https?:|data:/, `${id}: ${source}`);
     }
+  }
+});
+
+test('the inlined hydrate file is the built one less its compile hint and source-map comment (an inline script compiles on the main thread)', () => {
+  const built = readFileSync(new URL('../../dist/cdn/ms-widgets-hydrate.js', import.meta.url), 'utf8');
+  assert.ok(built.startsWith(`${COMPILE_HINT}\n`), 'the CDN file has the hint');
+  const body = built.slice(COMPILE_HINT.length + 1).replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
+  for (const { id, html } of pages) {
+    const [hydrate] = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    assert.ok(hydrate === body, `${id}: the first inline script is dist/cdn/ms-widgets-hydrate.js without its first line and its map`);
+    assert.equal(html.includes('allFunctionsCalledOnLoad'), false, `${id}: no compile hint`);
   }
 });
 
