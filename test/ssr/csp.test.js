@@ -66,6 +66,24 @@ test('ms-widgets --style-hashes prints the same sources on standard error', () =
   }
 });
 
+/** Installed in the page before its scripts: the CSP violations it reports. */
+const watchViolations = () => {
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+};
+
+/** The same, with uncaught errors and console errors. */
+const watchViolationsAndErrors = () => {
+  window.__violations = [];
+  window.__errors = [];
+  window.__consoleErrors = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  window.addEventListener('error', (e) => window.__errors.push(String(e.message || e.error)));
+  window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
+  const error = console.error;
+  console.error = (...args) => (window.__consoleErrors.push(args.join(' ')), error(...args));
+};
+
 /** In the page: the look of the first benefit card and the CSP violations seen so far. */
 const probe = () => {
   const card = document.querySelector('ms-benefit-list').shadowRoot.querySelector('li');
@@ -81,14 +99,16 @@ for (const name of BROWSERS) {
     });
     after(() => browser?.close());
 
-    const open = async (path, policy) => {
-      const url = server.page(path, page.html, { 'content-security-policy': policy });
+    /** A tab showing `html` at `path` under the policy, with `spy` (the violations, by default) installed first. */
+    const tabUnder = async (path, html, policy, spy = watchViolations) => {
       const tab = await browser.newPage();
-      await tab.evaluateOnNewDocument(() => {
-        window.__violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
-      await tab.goto(url);
+      await tab.evaluateOnNewDocument(spy);
+      await tab.goto(server.page(path, html, { 'content-security-policy': policy }));
+      return tab;
+    };
+
+    const open = async (path, policy) => {
+      const tab = await tabUnder(path, page.html, policy);
       const seen = await tab.evaluate(probe);
       await tab.close();
       return seen;
@@ -104,13 +124,7 @@ for (const name of BROWSERS) {
     test('hydrated by ms-widgets-hydrate.js under script-src \'self\': still styled, nothing blocked', async () => {
       const hydrating = page.html.replace('</body>', '<script type="module" src="/dist/cdn/ms-widgets-hydrate.js"></script></body>');
       const policy = `default-src 'self'; script-src 'self'; style-src 'self' ${styleHashes(hydrating).join(' ')}`;
-      const url = server.page(`/csp/${name}-hydrate.html`, hydrating, { 'content-security-policy': policy });
-      const tab = await browser.newPage();
-      await tab.evaluateOnNewDocument(() => {
-        window.__violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
-      await tab.goto(url);
+      const tab = await tabUnder(`/csp/${name}-hydrate.html`, hydrating, policy);
       await tab.waitForFunction(() => customElements.get('ms-benefit-list') && !document.querySelector('[defer-hydration]'));
       await tab.evaluate(() => Promise.all([...document.querySelectorAll('ms-benefit-list, ms-evidence-card, ms-risk-panel, ms-disclaimer')].map((el) => el.updateComplete)));
       const seen = await tab.evaluate(probe);
@@ -125,19 +139,7 @@ for (const name of BROWSERS) {
     const throughLoader = async (file, scriptPolicy) => {
       const hydrating = page.html.replace('</body>', '<script type="module" src="/dist/cdn/ms-widgets-hydrate-loader.js"></script></body>');
       const policy = `default-src 'self'; ${scriptPolicy}; style-src 'self' ${styleHashes(hydrating).join(' ')}`;
-      const url = server.page(`/csp/${name}-${file}.html`, hydrating, { 'content-security-policy': policy });
-      const tab = await browser.newPage();
-      await tab.evaluateOnNewDocument(() => {
-        window.__violations = [];
-        window.__errors = [];
-        window.__consoleErrors = [];
-        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-        window.addEventListener('error', (e) => window.__errors.push(String(e.message || e.error)));
-        window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
-        const error = console.error;
-        console.error = (...args) => (window.__consoleErrors.push(args.join(' ')), error(...args));
-      });
-      await tab.goto(url);
+      const tab = await tabUnder(`/csp/${name}-${file}.html`, hydrating, policy, watchViolationsAndErrors);
       // The reader's first press: the loader asks for the hydrate file at once.
       await tab.evaluate(() => document.querySelector('ms-benefit-list').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
       await tab.waitForFunction(() => customElements.get('ms-benefit-list') || window.__consoleErrors.length > 0);
