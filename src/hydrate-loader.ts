@@ -17,6 +17,7 @@
  * `import()`, which has no integrity, nor `<link rel="modulepreload">`,
  * whose integrity WebKit does not check.)
  */
+import { handOver } from './hydration/handover.js';
 import { afterFrameOrUse, allWaiting, eager } from './hydration/page.js';
 
 /** Replaced at build (rollup.hydrate.config.js) by the SRI hash of dist/cdn/ms-widgets-hydrate.js as built. */
@@ -48,10 +49,15 @@ function scriptUrl(): string {
   }
 }
 
-function loadHydrateFile(): void {
+/**
+ * `waited`: after the page's first frame or the reader's `use`, which the
+ * hydrate file is told (./hydration/handover.ts) rather than waiting again.
+ */
+function loadHydrateFile(waited: boolean, use?: Event): void {
   const tag = checkedTag();
   const script = document.createElement('script');
   script.type = 'module';
+  if (waited) handOver(script, use);
   if (tag) {
     script.integrity = HYDRATE_INTEGRITY;
     script.crossOrigin = tag.crossOrigin;
@@ -66,5 +72,5 @@ function loadHydrateFile(): void {
   (document.head ?? document.documentElement).append(script);
 }
 
-if (eager() || !allWaiting()) loadHydrateFile();
-else afterFrameOrUse(() => loadHydrateFile());
+if (eager() || !allWaiting()) loadHydrateFile(false);
+else afterFrameOrUse((use) => loadHydrateFile(true, use));

@@ -212,8 +212,9 @@ describe('deferred hydration', () => {
         expectNothingWentWrong(page.record, 'the loader');
       });
 
-      it('the reader’s use before then asks for it at once, and the widget used wakes when it comes', async () => {
+      it('the reader’s use before then asks for it at once; when it comes, every element is defined at once and the widget used wakes', async () => {
         const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
+        const batches = watchDefinitions(page.win);
         const article = page.doc.getElementById('article') as Widget;
         await addScript(
           page,
@@ -223,10 +224,30 @@ describe('deferred hydration', () => {
           },
           LOADER,
         );
-        await until(() => TAGS.every((tag) => page.win.customElements.get(tag)), 'every element defined');
-        article.dispatchEvent(new page.win.PointerEvent('pointerdown', { bubbles: true, composed: true }));
-        await until(() => !waiting(article) && article.hasUpdated, 'the article hydrated');
+        // The loader hands the use over to the hydrate file: no second use, no wait for a frame.
+        await until(() => batches.length > 0, 'the elements defined');
+        expect(batches.map((b) => b.sort()), 'all in one task').to.deep.equal([[...TAGS].sort()]);
+        expect(waiting(article), 'the article woke with its definition').to.equal(false);
+        await until(() => article.hasUpdated, 'the article hydrated');
         expectNothingWentWrong(page.record, 'the loader on input');
+      });
+
+      it('after the loader’s wait for the first frame, the hydrate file asks for no frame of its own before its definitions', async () => {
+        const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
+        const { win } = page;
+        const batches = watchDefinitions(win);
+        // Frames asked for once the hydrate file is in the page and before the first definition.
+        let framesAsked = 0;
+        const requestFrame = win.requestAnimationFrame.bind(win);
+        win.requestAnimationFrame = (callback: FrameRequestCallback) => {
+          if (requested(page) && batches.length === 0) framesAsked++;
+          return requestFrame(callback);
+        };
+        await addScript(page, () => {}, LOADER);
+        await until(() => batches.flat().length >= TAGS.length, 'every element defined, with no interaction');
+        expect(batches.filter((b) => b.length > 1), 'one per task').to.deep.equal([]);
+        expect(framesAsked, 'frames asked for between the hydrate file’s request and its first definition').to.equal(0);
+        expectNothingWentWrong(page.record, 'the loader’s frame, handed over');
       });
 
       it('a page that hydrates eagerly gets the hydrate file at once', async () => {

@@ -15,8 +15,10 @@
  * The reader's first use of the page before then (./page.ts, afterFrameOrUse)
  * ends the wait in that event's dispatch: the rest evaluates in the
  * microtasks after this listener, before the event reaches the widget, and
- * ./definitions.ts wakes the widgets on the event's path.
+ * ./definitions.ts wakes the widgets on the event's path. When the loader
+ * loaded the file, it has waited already, and says so (./handover.ts).
  */
+import { handedOver } from './handover.js';
 import { afterFrameOrUse, allWaiting, eager, firstFrame } from './page.js';
 
 function afterFirstFrame(): Promise<void> {
@@ -31,5 +33,9 @@ function afterFirstFrame(): Promise<void> {
 // No document: imported where there is no page (Node).
 if (typeof document !== 'undefined' && !eager() && allWaiting()) {
   firstFrame.waited = true;
-  await afterFirstFrame();
+  // Loaded by the loader, which has waited already: its wait ended with the
+  // frame, or with the reader's use, whose widgets wake once defined.
+  const handover = handedOver(import.meta.url);
+  if (handover) firstFrame.use = handover.use;
+  else await afterFirstFrame();
 }
