@@ -57,6 +57,21 @@ const entries = (type) =>
   Object.values(JSON.parse(readFileSync(`${root}/index.json`, 'utf8')).entries).filter((e) => e.type === type);
 
 /**
+ * Waits until none of a page's requests has been in flight for half a second
+ * (at most 15 s). Resolves to the requests still loading then, as problems.
+ */
+async function networkQuiet(pending) {
+  const deadline = Date.now() + 15_000;
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    if (pending.size) quietSince = Date.now();
+    else if (Date.now() - quietSince >= 500) return [];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return [...pending].map((r) => `request still loading after 15 s: ${r.url()}`);
+}
+
+/**
  * Opens every entry in Chromium, PARALLEL at a time, and returns what went
  * wrong, each line prefixed with the entry's id. `visit(page, entry, origin)`
  * loads the entry and returns its own problems; console errors, page errors
@@ -72,13 +87,23 @@ async function visitEach(list, visit) {
       const page = await browser.newPage();
       await page.addInitScript(recordFinished);
       let seen = [];
+      const pending = new Set();
       page.on('console', (m) => m.type() === 'error' && seen.push(`console.error ${m.text()}`));
       page.on('pageerror', (e) => seen.push(e.message));
-      page.on('requestfailed', (r) => seen.push(`request failed ${r.url()}`));
+      page.on('request', (r) => pending.add(r));
+      page.on('requestfinished', (r) => pending.delete(r));
+      page.on('requestfailed', (r) => {
+        pending.delete(r);
+        seen.push(`request failed ${r.url()}`);
+      });
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
         seen = [];
         const own = await visit(page, entry, server.origin, () => (seen = []));
-        problems.push(...[...own, ...seen].map((p) => `${entry.id}: ${p}`));
+        // The next entry's navigation would abort what this one still loads
+        // (the docs pages' argument tables load their colour control late),
+        // and the abort would be reported against the wrong entry.
+        const unsettled = await networkQuiet(pending);
+        problems.push(...[...own, ...seen, ...unsettled].map((p) => `${entry.id}: ${p}`));
       }
       await page.close();
     };
