@@ -40,7 +40,14 @@ export function startAutoHeight(secret: string | undefined): void {
     if (secret) window.parent.postMessage({ message: 'height', value: height, secret }, '*');
   };
   send();
-  new ResizeObserver(() => send()).observe(document.documentElement);
+  // A frame resized to no width shows nothing, and its content measured
+  // there, a word to a line, is no height for it: the article's summary read
+  // 17,212 px while Chromium redrew its WordPress page for a full-page
+  // screenshot, and WordPress kept the frame 1,000 px tall. Given its width
+  // back, the observer reports again. The sends above stay unconditional: a
+  // frame WordPress still hides may have no width yet when this script runs,
+  // and it shows the frame only on a height.
+  new ResizeObserver(() => innerWidth > 0 && send()).observe(document.documentElement);
   addEventListener('load', () => send());
   document.fonts?.ready.then(() => send());
   // WordPress's wp-embed.js says "ready" to every embed once its listener

@@ -160,6 +160,35 @@ describe('each embed page in <iframe sandbox="allow-scripts"> on another origin'
       await context.close();
     }
   });
+
+  test('a frame laid out at no width sends no height; at its width again, its content’s', async () => {
+    const { context, page } = await recordingPage(browser);
+    try {
+      const src = sites.embedUrl('article-summary', '', `#?secret=${SECRET}`);
+      await page.goto(sites.host('frame-no-width.html', hostPage(`sandbox="allow-scripts" src="${src}" width="600" height="150"`)));
+      const frame = await embedFrame(page);
+      const height = await waitFor(async () => {
+        const posted = (await heard(page)).generic.at(-1);
+        return fits(posted, await contentHeight(frame)) && posted;
+      }, 'the first height');
+      // A word to a line: what the frame's content measures at no width,
+      // which WordPress would take as the frame's height (up to 1,000 px).
+      const squeezed = await page.evaluate(async () => {
+        window.messages.length = 0;
+        document.querySelector('iframe').width = '0';
+        await new Promise((r) => setTimeout(r, 500));
+        return window.messages;
+      });
+      assert.deepEqual(squeezed, [], 'no height from a frame of no width');
+      await page.evaluate(() => (document.querySelector('iframe').width = '600'));
+      await waitFor(async () => fits(await contentHeight(frame), height), 'the content as tall as before');
+      await new Promise((r) => setTimeout(r, 300));
+      const { generic, wordPress } = await heard(page);
+      assert.ok(generic.every((h) => h === height) && wordPress.every((m) => m.value === height), `only ${height} px, heard: ${generic}`);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe('scripts off: <iframe sandbox="">', () => {
