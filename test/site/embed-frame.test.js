@@ -49,6 +49,21 @@ const heard = async (page) => {
   };
 };
 
+/** Opens embed page `id` in `page`, framed 600 × 150 and sandboxed as WordPress does it, with its secret. */
+async function openFramed(page, id, file) {
+  const src = sites.embedUrl(id, '', `#?secret=${SECRET}`);
+  await page.goto(sites.host(file, hostPage(`sandbox="allow-scripts" src="${src}" width="600" height="150"`)));
+  return embedFrame(page);
+}
+
+/** The last height heard in `format` ('generic' or 'wordPress'), once it is the frame's content's. */
+const postedHeight = (page, frame, what, format = 'generic') =>
+  waitFor(async () => {
+    const last = (await heard(page))[format].at(-1);
+    const posted = format === 'wordPress' ? last?.value : last;
+    return fits(posted, await contentHeight(frame)) && posted;
+  }, what);
+
 describe('each embed page in <iframe sandbox="allow-scripts"> on another origin', () => {
   for (const id of PAGE_IDS) {
     test(`${id}: visible, sized by both message formats, no CSP violation, no other request, nothing stored`, async () => {
@@ -109,13 +124,8 @@ describe('each embed page in <iframe sandbox="allow-scripts"> on another origin'
   test('WordPress’s "ready" (with the secret) and the resizer’s request get the height again', async () => {
     const { context, page } = await recordingPage(browser);
     try {
-      const src = sites.embedUrl('disclaimer', '', `#?secret=${SECRET}`);
-      await page.goto(sites.host('frame-ready.html', hostPage(`sandbox="allow-scripts" src="${src}" width="600" height="150"`)));
-      const frame = await embedFrame(page);
-      const height = await waitFor(async () => {
-        const posted = (await heard(page)).wordPress.at(-1)?.value;
-        return fits(posted, await contentHeight(frame)) && posted;
-      }, 'the first height');
+      const frame = await openFramed(page, 'disclaimer', 'frame-ready.html');
+      const height = await postedHeight(page, frame, 'the first height', 'wordPress');
       const ask = (data) =>
         page.evaluate(async (d) => {
           window.messages.length = 0;
@@ -137,14 +147,9 @@ describe('each embed page in <iframe sandbox="allow-scripts"> on another origin'
   test('closing a precaution sends the new, shorter height; opening it, the taller one again', async () => {
     const { context, page } = await recordingPage(browser);
     try {
-      const src = sites.embedUrl('precautions', '', `#?secret=${SECRET}`);
-      await page.goto(sites.host('frame-toggle.html', hostPage(`sandbox="allow-scripts" src="${src}" width="600" height="150"`)));
-      const frame = await embedFrame(page);
+      const frame = await openFramed(page, 'precautions', 'frame-toggle.html');
       // The precautions arrive expanded (the default).
-      const opened = await waitFor(async () => {
-        const posted = (await heard(page)).generic.at(-1);
-        return fits(posted, await contentHeight(frame)) && posted;
-      }, 'the expanded height');
+      const opened = await postedHeight(page, frame, 'the expanded height');
       await frame.locator('summary').first().click();
       const closed = await waitFor(async () => {
         const { generic, wordPress } = await heard(page);
@@ -164,13 +169,8 @@ describe('each embed page in <iframe sandbox="allow-scripts"> on another origin'
   test('a frame laid out at no width sends no height; at its width again, its content’s', async () => {
     const { context, page } = await recordingPage(browser);
     try {
-      const src = sites.embedUrl('article-summary', '', `#?secret=${SECRET}`);
-      await page.goto(sites.host('frame-no-width.html', hostPage(`sandbox="allow-scripts" src="${src}" width="600" height="150"`)));
-      const frame = await embedFrame(page);
-      const height = await waitFor(async () => {
-        const posted = (await heard(page)).generic.at(-1);
-        return fits(posted, await contentHeight(frame)) && posted;
-      }, 'the first height');
+      const frame = await openFramed(page, 'article-summary', 'frame-no-width.html');
+      const height = await postedHeight(page, frame, 'the first height');
       // A word to a line: what the frame's content measures at no width,
       // which WordPress would take as the frame's height (up to 1,000 px).
       const squeezed = await page.evaluate(async () => {
