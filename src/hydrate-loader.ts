@@ -57,7 +57,6 @@ function loadHydrateFile(waited: boolean, use?: Event): void {
   const tag = checkedTag();
   const script = document.createElement('script');
   script.type = 'module';
-  if (waited) handOver(script, use);
   if (tag) {
     script.integrity = HYDRATE_INTEGRITY;
     script.crossOrigin = tag.crossOrigin;
@@ -67,6 +66,8 @@ function loadHydrateFile(waited: boolean, use?: Event): void {
   } catch {
     return fail('was not loaded: the page\'s Trusted Types rules do not allow the policy "ms-widgets-hydrate"');
   }
+  // Once the file will be asked for: a handover may listen until it has run.
+  if (waited) handOver(script, use);
   script.addEventListener('error', () => fail(tag ? 'did not load, or did not match the integrity it was built with' : 'did not load'));
   // A document without a head (an XML one) takes the script at its root.
   (document.head ?? document.documentElement).append(script);

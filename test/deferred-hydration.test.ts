@@ -232,6 +232,27 @@ describe('deferred hydration', () => {
         expectNothingWentWrong(page.record, 'the loader on input');
       });
 
+      it('a use while the hydrate file downloads, after the loader’s wait: every element defined at once when it comes, that widget awake', async () => {
+        const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
+        const batches = watchDefinitions(page.win);
+        const article = page.doc.getElementById('article') as Widget;
+        let usedWhileDownloading = false;
+        // The reader's press just after the loader asked for the file, in the same task: the file cannot have run yet.
+        new page.win.MutationObserver((_, observer) => {
+          if (!requested(page)) return;
+          observer.disconnect();
+          usedWhileDownloading = batches.length === 0;
+          article.dispatchEvent(new page.win.PointerEvent('pointerdown', { bubbles: true, composed: true }));
+        }).observe(page.doc.head, { childList: true });
+        await addScript(page, () => {}, LOADER);
+        await until(() => batches.length > 0, 'the elements defined');
+        expect(usedWhileDownloading, 'the use came before any definition').to.equal(true);
+        expect(batches.map((b) => b.sort()), 'all in one task').to.deep.equal([[...TAGS].sort()]);
+        expect(waiting(article), 'the article woke with its definition').to.equal(false);
+        await until(() => article.hasUpdated, 'the article hydrated');
+        expectNothingWentWrong(page.record, 'a use while the hydrate file downloads');
+      });
+
       it('after the loader’s wait for the first frame, the hydrate file asks for no frame of its own before its definitions', async () => {
         const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
         const { win } = page;
