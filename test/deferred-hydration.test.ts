@@ -26,12 +26,15 @@ const boxes = (doc: Document) =>
       return `${el.localName} ${r.x},${r.y} ${r.width}x${r.height}`;
     });
 
+/** The reader's press on `el`, as a pointer starts it in the page `el` is in. */
+const press = (el: Element) =>
+  el.dispatchEvent(new (el.ownerDocument.defaultView as typeof window).PointerEvent('pointerdown', { bubbles: true, composed: true }));
 const summaryOf = (panel: Element, i: number) => panel.shadowRoot!.querySelectorAll('summary')[i] as HTMLElement;
 
 describe('deferred hydration', () => {
   it('a click on a precaution works before hydration; after it, nothing moved, nothing was logged, and ms-toggle reports the reader\u2019s next toggle', async () => {
     const page = await load('/test/pages/ssr-deferred.html', { tags: [] });
-    const { doc, win } = page;
+    const { doc } = page;
     const panel = doc.getElementById('panel') as Widget;
     expect(waiting(panel), 'the server marked the widget to wait').to.equal(true);
     const details = () => [...panel.shadowRoot!.querySelectorAll('details')];
@@ -47,7 +50,7 @@ describe('deferred hydration', () => {
     doc.addEventListener('ms-toggle', (e) => toggles.push((e as CustomEvent).detail));
     await addHydrate(page);
     // The reader comes back to the panel: that wakes it, before the event reaches the summary.
-    panel.dispatchEvent(new win.PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    press(panel);
     expect(waiting(panel), 'a pointer press woke the widget at once').to.equal(false);
     await panel.updateComplete;
     expect(panel.hasUpdated, 'hydrated').to.equal(true);
@@ -87,7 +90,7 @@ describe('deferred hydration', () => {
     for (const el of [article, ...inside]) watcher.observe(el, { attributes: true, attributeFilter: ['defer-hydration'] });
 
     await addHydrate(page);
-    article.dispatchEvent(new win.PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    press(article);
     await until(() => [article, ...inside].every((el) => !waiting(el) && el.hasUpdated), 'the article and every widget in it hydrated', 10000);
     watcher.disconnect();
 
@@ -116,6 +119,14 @@ describe('deferred hydration', () => {
       return batches;
     }
 
+    /** After a use: every element defined in one task, and `article` woken by its definition, then hydrated. */
+    async function expectDefinedAtOnceAndAwake(batches: string[][], article: Widget): Promise<void> {
+      await until(() => batches.length > 0, 'the elements defined');
+      expect(batches.map((b) => b.sort()), 'all in one task').to.deep.equal([[...TAGS].sort()]);
+      expect(waiting(article), 'the article woke with its definition').to.equal(false);
+      await until(() => article.hasUpdated, 'the article hydrated');
+    }
+
     it('wait for the first frame, then come one per task: the module’s own task defines nothing', async () => {
       const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
       const batches = watchDefinitions(page.win);
@@ -134,7 +145,7 @@ describe('deferred hydration', () => {
       const batches = watchDefinitions(page.win);
       await addHydrate(page);
       const article = page.doc.getElementById('article') as Widget;
-      article.dispatchEvent(new page.win.PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      press(article);
       expect(batches.map((b) => b.sort()), 'all in this task').to.deep.equal([[...TAGS].sort()]);
       expect(waiting(article), 'the article woke').to.equal(false);
       await until(() => article.hasUpdated, 'the article hydrated');
@@ -185,13 +196,10 @@ describe('deferred hydration', () => {
       const article = doc.getElementById('article') as Widget;
       await addScript(page, () => {
         expect(win.litHtmlVersions, 'still waiting').to.equal(undefined);
-        article.dispatchEvent(new win.PointerEvent('pointerdown', { bubbles: true, composed: true }));
+        press(article);
       });
       // A script's event has no microtask checkpoint of its own: the rest of the file evaluates just after it.
-      await until(() => batches.length > 0, 'the elements defined');
-      expect(batches.map((b) => b.sort()), 'all in one task').to.deep.equal([[...TAGS].sort()]);
-      expect(waiting(article), 'the article woke').to.equal(false);
-      await until(() => article.hasUpdated, 'the article hydrated');
+      await expectDefinedAtOnceAndAwake(batches, article);
       expectNothingWentWrong(page.record, 'a use while the file waits');
     });
 
@@ -219,16 +227,13 @@ describe('deferred hydration', () => {
         await addScript(
           page,
           () => {
-            article.dispatchEvent(new page.win.PointerEvent('pointerdown', { bubbles: true, composed: true }));
+            press(article);
             expect(requested(page), 'asked for in the event').to.not.equal(null);
           },
           LOADER,
         );
         // The loader hands the use over to the hydrate file: no second use, no wait for a frame.
-        await until(() => batches.length > 0, 'the elements defined');
-        expect(batches.map((b) => b.sort()), 'all in one task').to.deep.equal([[...TAGS].sort()]);
-        expect(waiting(article), 'the article woke with its definition').to.equal(false);
-        await until(() => article.hasUpdated, 'the article hydrated');
+        await expectDefinedAtOnceAndAwake(batches, article);
         expectNothingWentWrong(page.record, 'the loader on input');
       });
 
@@ -242,14 +247,11 @@ describe('deferred hydration', () => {
           if (!requested(page)) return;
           observer.disconnect();
           usedWhileDownloading = batches.length === 0;
-          article.dispatchEvent(new page.win.PointerEvent('pointerdown', { bubbles: true, composed: true }));
+          press(article);
         }).observe(page.doc.head, { childList: true });
         await addScript(page, () => {}, LOADER);
-        await until(() => batches.length > 0, 'the elements defined');
+        await expectDefinedAtOnceAndAwake(batches, article);
         expect(usedWhileDownloading, 'the use came before any definition').to.equal(true);
-        expect(batches.map((b) => b.sort()), 'all in one task').to.deep.equal([[...TAGS].sort()]);
-        expect(waiting(article), 'the article woke with its definition').to.equal(false);
-        await until(() => article.hasUpdated, 'the article hydrated');
         expectNothingWentWrong(page.record, 'a use while the hydrate file downloads');
       });
 
@@ -284,7 +286,7 @@ describe('deferred hydration', () => {
         const page = await load('/test/pages/ssr-deferred-article.html', { tags: [] });
         const integrity = await loaderIntegrity();
         const article = page.doc.getElementById('article') as Widget;
-        await addScript(page, () => article.dispatchEvent(new page.win.PointerEvent('pointerdown', { bubbles: true, composed: true })), '/test/cdn/ms-widgets-hydrate-loader.js', {
+        await addScript(page, () => press(article), '/test/cdn/ms-widgets-hydrate-loader.js', {
           integrity,
           crossorigin: 'anonymous',
         });
@@ -298,7 +300,7 @@ describe('deferred hydration', () => {
         const integrity = await loaderIntegrity();
         const text = deepText(page.doc.body);
         const article = page.doc.getElementById('article') as Widget;
-        await addScript(page, () => article.dispatchEvent(new page.win.PointerEvent('pointerdown', { bubbles: true, composed: true })), '/test/tampered-cdn/ms-widgets-hydrate-loader.js', {
+        await addScript(page, () => press(article), '/test/tampered-cdn/ms-widgets-hydrate-loader.js', {
           integrity,
           crossorigin: 'anonymous',
         });
