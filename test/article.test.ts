@@ -41,6 +41,10 @@ const OUTLINE: Array<[number, string]> = [
   [4, 'The mesenchymal stem cell study'],
   [4, 'The systematic review and meta-analysis'],
   [3, 'Precautions and Considerations'],
+  [4, 'Treatment Selection'],
+  [4, 'Treatment Risks'],
+  [4, 'Long-Term Safety'],
+  [4, 'Ethical Considerations'],
   [3, 'Conclusion'],
   [3, 'Sources'],
   [3, 'About this content'],
@@ -264,6 +268,21 @@ describe('ms-article', () => {
       console.info(`visible words: precautions ${riskWords} of ${allRiskWords}, benefits ${benefitWords} of ${allBenefitWords}`);
       expect(riskWords, 'every word of the precautions is shown').to.equal(allRiskWords);
       expect(benefitWords, 'every word of the benefits is shown').to.equal(allBenefitWords);
+    });
+
+    it("titles each precaution as it titles each benefit: a heading of the same level, size and weight", async () => {
+      const el = await article();
+      const [panel] = deepQueryAll(el.shadowRoot!, 'ms-risk-panel');
+      const [benefits] = deepQueryAll(el.shadowRoot!, 'ms-benefit-list');
+      const titles = (host: Element) => [...host.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item-heading"]')];
+      const look = (h: HTMLElement) => {
+        const style = getComputedStyle(h);
+        return { tag: h.localName, size: style.fontSize, weight: style.fontWeight };
+      };
+      expect(titles(panel).map((h) => h.textContent)).to.deep.equal(en.precautions.items.map((i) => i.title));
+      const [benefit] = titles(benefits).map(look);
+      expect(benefit.tag).to.equal('h4');
+      for (const risk of titles(panel).map(look)) expect(risk).to.deep.equal(benefit);
     });
 
     it('hides a precaution the reader folds (the check can fail)', async () => {

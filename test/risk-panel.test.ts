@@ -125,6 +125,8 @@ describe('ms-risk-panel', () => {
         expect(d.children).to.have.length(2);
         expect(d.children[0].localName).to.equal('summary');
         expect(d.children[0].textContent).to.equal(ITEMS[i].title);
+        // The title is a heading one below the panel's, as each benefit's is.
+        expect([...d.children[0].children].map((h) => h.localName)).to.deep.equal(['h3']);
         expect(d.children[1].localName).to.equal('p');
         expect(d.children[1].textContent).to.equal(ITEMS[i].text);
         expect(d.open).to.equal(true);
@@ -394,18 +396,19 @@ describe('ms-risk-panel', () => {
   });
 
   describe('heading-level', () => {
-    it('uses h2 by default and has no other headings (summaries are the controls)', async () => {
+    it('uses h2 by default, and h3 for each precaution\'s title inside its summary', async () => {
       const el = await fixture<MsRiskPanel>(html`<ms-risk-panel></ms-risk-panel>`);
       const headings = shadow(el).querySelectorAll('h1, h2, h3, h4, h5, h6');
-      expect([...headings].map((h) => h.localName)).to.deep.equal(['h2']);
+      expect([...headings].map((h) => h.localName)).to.deep.equal(['h2', 'h3', 'h3', 'h3', 'h3']);
     });
 
     for (const level of [1, 2, 3, 4, 5, 6]) {
-      it(`renders its heading as h${level} for heading-level="${level}"`, async () => {
+      it(`renders its heading as h${level} for heading-level="${level}", the precautions' one deeper`, async () => {
         const el = await fixture<MsRiskPanel>(html`<ms-risk-panel heading-level=${level}></ms-risk-panel>`);
         const headings = [...shadow(el).querySelectorAll('h1, h2, h3, h4, h5, h6')];
-        expect(headings.map((h) => h.localName)).to.deep.equal([`h${level}`]);
-        expect(deepText(headings[0])).to.equal(HEADING);
+        const inner = `h${Math.min(6, level + 1)}`;
+        expect(headings.map((h) => h.localName)).to.deep.equal([`h${level}`, inner, inner, inner, inner]);
+        expect(headings.map((h) => deepText(h))).to.deep.equal([HEADING, ...ITEMS.map((i) => i.title)]);
       });
     }
 
@@ -426,6 +429,10 @@ describe('ms-risk-panel', () => {
           await el.updateComplete;
           expect([...shadow(el).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.localName)).to.deep.equal([
             'h2',
+            'h3',
+            'h3',
+            'h3',
+            'h3',
           ]);
           expect(warnings.messages).to.have.length(1);
           const [message] = warnings.messages;
@@ -464,6 +471,8 @@ describe('ms-risk-panel', () => {
       expect(part('intro').map((e) => e.textContent)).to.deep.equal([INTRO]);
       expect(part('item').map((e) => e.localName)).to.deep.equal(['details', 'details', 'details', 'details']);
       expect(part('summary').map((e) => e.textContent)).to.deep.equal(ITEMS.map((i) => i.title));
+      expect(part('item-heading').map((e) => [e.localName, e.textContent])).to.deep.equal(ITEMS.map((i) => ['h3', i.title]));
+      part('item-heading').forEach((h, i) => expect(h.parentElement).to.equal(part('summary')[i]));
       expect(part('item-text').map((e) => e.textContent)).to.deep.equal(ITEMS.map((i) => i.text));
       expect(part('footer').map((e) => e.localName)).to.deep.equal(['footer']);
       part('summary').forEach((s, i) => expect(s.parentElement).to.equal(part('item')[i]));

@@ -14,7 +14,7 @@ export const heights = {
   "study-halt-ms": 24.25,
   "study-mesenchymal-stem-cells": 26,
   "study-systematic-review": 22.25,
-  "precautions": 47,
+  "precautions": 47.25,
   "sources": 14.75,
   "disclaimer": 10.25
 };

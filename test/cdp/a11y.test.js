@@ -29,6 +29,7 @@ function expectedOutline() {
     h3(en.evidence.heading),
     ...en.evidence.items.map((s) => [4, en.ui.studyNames[s.id]]),
     h3(en.precautions.heading),
+    ...en.precautions.items.map((p) => [4, p.title]),
     h3(section('conclusion').heading),
     h3(en.sources.heading),
     h3(en.ui.disclaimerLabel),

@@ -1,8 +1,9 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { PrecautionId } from '../../content/ids.js';
 import { card } from '../../shared/card.styles.js';
 import { riskPanelEnglish } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
+import { childLevel, heading } from '../../shared/heading.js';
 import { MsAttributed } from '../../shared/attributed.js';
 import { styles } from './risk-panel.styles.js';
 
@@ -28,7 +29,8 @@ export interface MsToggleDetail {
  * @csspart heading - The section heading.
  * @csspart intro - The introductory paragraph.
  * @csspart item - One precaution (a `details` element).
- * @csspart summary - A precaution's title, the control that expands it.
+ * @csspart summary - The control that expands a precaution: its title, with the disclosure marker.
+ * @csspart item-heading - A precaution's title, a heading one level below the panel's (as each benefit's title is in `ms-benefit-list`).
  * @csspart item-text - A precaution's explanation.
  * @csspart footer - The attribution line: the article's title, "educational, not medical advice" and the `source-url` link. Absent with `no-attribution` and inside `ms-article`.
  * @csspart attribution-link - When another widget on the page holds the attribution line, the labelled link to it that stands in for the line.
@@ -132,16 +134,16 @@ export class MsRiskPanel extends MsAttributed<'precautions'> {
   }
 
   override render() {
-    const { heading, intro, items } = this.pack.precautions;
+    const { heading: title, intro, items } = this.pack.precautions;
     const expanded = this.#expanded;
     return html`
       <section part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
-        ${this.mainHeading(heading)}
+        ${this.mainHeading(title)}
         <p part="intro">${intro}</p>
         <div class="stack">
           ${items.map(
             (item) => html`<details part="item" class="card" ?open=${expanded}>
-              <summary part="summary">${item.title}</summary>
+              <summary part="summary">${heading(childLevel(this.level), item.title, 'item-heading', nothing)}</summary>
               <p part="item-text">${item.text}</p>
             </details>`,
           )}
