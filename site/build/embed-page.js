@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { buildSync } from 'esbuild';
+import { tokens } from '../../dist/shared/tokens.styles.js';
 import { renderPage } from '../../dist/ssr/index.js';
 import { withoutCompileHint } from '../../scripts/build/minify-cdn.js';
 import { goPagePath } from './go-pages.js';
@@ -89,10 +90,31 @@ const RENDER_WHEN_PARSED = '<link rel="expect" href="#ms-embed" blocking="render
  * the default font and size. The runtime overrides these on :root from the
  * query parameters.
  */
+/**
+ * The widgets' accent on the page itself: the declarations that derive it
+ * from `--ms-color-accent` per scheme (src/shared/tokens.styles.ts, the one
+ * place that says how), taken from the built tokens and set on :root. The
+ * page's own links and focus ring (the article summary's precaution links,
+ * the continue-reading link under a cut) then read wherever the widgets'
+ * do, whatever colour a host picks; the accent as given read 1.07:1 for
+ * `accent=ffff00` on white.
+ */
+function pageAccent() {
+  const { cssText } = tokens;
+  const host = /:host\{([^}]*)\}/.exec(cssText);
+  const fallback = /(@supports not \([^{]*\))\{:host\{([^}]*)\}\}/.exec(cssText);
+  const derived = host?.[1].split(';').filter((declaration) => declaration.startsWith('--_'));
+  if (!derived?.some((d) => d.startsWith('--_accent:')) || !fallback) {
+    throw new Error("embed pages: the accent's declarations were not found in dist/shared/tokens.styles.js; run `npm run build`");
+  }
+  return `:root{${derived.join(';')}}\n${fallback[1]}{:root{${fallback[2]}}}`;
+}
+
 const PAGE_STYLE = `:root{color-scheme:light dark;color:light-dark(#1a1a1a,#f0f0f0);background:light-dark(#ffffff,#121212);font:16px/1.5 system-ui,sans-serif;overflow-wrap:break-word}
+${pageAccent()}
 body{margin:0;padding:.75rem}
-a{color:var(--ms-color-accent,light-dark(#0a5394,#9cc9ff))}
-:focus-visible{outline:2px solid var(--ms-color-accent,light-dark(#0a5394,#9cc9ff));outline-offset:2px}
+a{color:var(--_accent)}
+:focus-visible{outline:2px solid var(--_accent);outline-offset:2px}
 .summary-part{margin:0 0 1rem}
 .summary-heading{margin:0 0 .5rem;font-size:1.15em;font-weight:bold;line-height:1.25}
 .summary-part p{margin:0 0 .5rem}

@@ -1,4 +1,4 @@
-/* global document */
+/* global document, getComputedStyle */
 // The short form of the article (embed/article-summary.html) fits WordPress's
 // 1,000 px cap at 360 px wide in the default font, light and dark, and when
 // the frame is wider; it ends with the link to the whole article; no
@@ -91,3 +91,53 @@ test('a widget taller than WordPress allows is cut at a clear edge, ending with 
     await context.close();
   }
 });
+
+// The page's own links (the summary's precaution links, the continue-reading
+// link) in the accents that read worst as given: the widgets' accent, derived
+// per scheme, so 4.5:1 or more on the page; the focus ring in the same colour.
+for (const [scheme, accent] of [
+  ['light', 'ffff00'],
+  ['light', '7fffd4'],
+  ['dark', '000080'],
+  ['dark', '000000'],
+]) {
+  test(`article-summary, ${scheme}, accent #${accent}: the page's own links and focus ring read at 4.5:1 or more`, async () => {
+    const { context, page } = await recordingPage(browser, { width: 600, height: 1100 });
+    try {
+      const src = sites.embedUrl('article-summary', `?scheme=${scheme}&accent=${accent}`, '#?secret=Acc1');
+      await page.goto(sites.host(`accent-${scheme}-${accent}.html`, hostPage(`sandbox="allow-scripts" src="${src}" width="600" height="1000"`)));
+      const frame = await embedFrame(page);
+      await waitFor(() => frame.evaluate(() => document.documentElement.style.getPropertyValue('--ms-color-accent') !== ''), 'the accent applied');
+      const seen = await frame.evaluate(() => {
+        const bytes = (colour) => {
+          const ctx = document.createElement('canvas').getContext('2d');
+          ctx.fillStyle = colour;
+          ctx.fillRect(0, 0, 1, 1);
+          return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+        };
+        const luminance = (colour) => {
+          const [r, g, b] = bytes(colour).map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const ratio = (a, b) => {
+          const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+          return (hi + 0.05) / (lo + 0.05);
+        };
+        const background = getComputedStyle(document.documentElement).backgroundColor;
+        return [...document.querySelectorAll('main a')].map((a) => {
+          a.focus({ focusVisible: true });
+          const style = getComputedStyle(a);
+          return { text: a.textContent, link: ratio(style.color, background), ring: ratio(style.outlineColor, background), ringStyle: style.outlineStyle };
+        });
+      });
+      assert.equal(seen.length, 5, 'four precaution links and the continue-reading link');
+      for (const { text, link, ring, ringStyle } of seen) {
+        assert.ok(link >= 4.5, `${text}: ${link.toFixed(2)}:1`);
+        assert.equal(ringStyle, 'solid', `${text}: a focus ring`);
+        assert.ok(ring >= 4.5, `${text}: its focus ring ${ring.toFixed(2)}:1`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+}
