@@ -1,10 +1,10 @@
 /// <reference types="node" />
-import { mkdir, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { NotRendered, UsageError } from './cli-errors.js';
 import { type RenderOptions } from './render.js';
 import { renderBytes, type PageResult } from './render-bytes.js';
-import { copyFileSafely, copyLink, replaceFile } from './replace-file.js';
+import { copyFileSafely, copyLink, isStream, replaceFile } from './replace-file.js';
 import { isInside, realPathOf } from './site-paths.js';
 
 export { UsageError } from './cli-errors.js';
@@ -170,6 +170,12 @@ export async function renderFiles(
     return { report, bytes: bytes ?? original };
   }
   const to = (await kind(output)) === 'directory' ? join(output, basename(input)) : output;
+  if (await isStream(to)) {
+    // Written into as it is: a stream has no old content to keep whole.
+    const { bytes } = await renderOne(original, input, 'copied unchanged', options, report);
+    await writeFile(to, bytes ?? original);
+    return { report };
+  }
   const inReal = await realpath(input);
   const mode = (await stat(input)).mode;
   if ((await realPathOf(to)) === inReal) {

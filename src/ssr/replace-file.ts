@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { constants } from 'node:fs';
-import { chmod, copyFile, open, readlink, rename, symlink, unlink } from 'node:fs/promises';
+import { chmod, copyFile, lstat, open, readlink, realpath, rename, stat, symlink, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -25,6 +25,26 @@ export async function replaceFile(path: string, bytes: Uint8Array, mode: number)
     await file.close().catch(() => undefined);
     await unlink(temporary).catch(() => undefined);
     throw e;
+  }
+}
+
+/**
+ * Whether `path` names a stream rather than a file to replace: a device
+ * (`/dev/null`), a pipe or a socket, after any symlinks, or a process's own
+ * descriptor (`/dev/stdout`, a link into /proc, whatever it leads to).
+ * `replaceFile` would rename a file over the device or the link itself: as
+ * root, `-o /dev/null` left a regular file where the device was.
+ */
+export async function isStream(path: string): Promise<boolean> {
+  try {
+    const target = await stat(path);
+    if (!target.isFile() && !target.isDirectory()) return true;
+    const viaProc = (link: string) => link.startsWith('/proc/');
+    if ((await lstat(path)).isSymbolicLink() && viaProc(await readlink(path))) return true;
+    return viaProc(await realpath(dirname(path)));
+  } catch {
+    // Nothing there yet (or nothing readable): a file to create.
+    return false;
   }
 }
 

@@ -4,7 +4,8 @@
 // symlinks and empty folders.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
 import { DSD, scratch, WIDGET } from '../support/ssr/cli-scratch.js';
 
 const s = scratch();
@@ -139,5 +140,55 @@ describe('a site copy', () => {
     assert.equal(s.read('outside-target.html').toString(), PAGE);
     assert.ok(lstatSync(s.path('follow/linked.html')).isSymbolicLink());
     assert.equal(existsSync(s.path('follow/linked.html')), true);
+  });
+});
+
+// A device, a pipe or the process's own standard output is a stream the user
+// named: rendering a file and renaming it over the name would replace the
+// device or the link (as root, `-o /dev/null` left a regular file in /dev).
+// Not tested on /dev itself: a regression would break the machine's.
+describe('an output that is a stream', () => {
+  test('a named pipe, and a symlink to it, are written into and stay what they are', async () => {
+    s.write('stream/page.html', PAGE);
+    execFileSync('mkfifo', [s.path('stream/pipe')]);
+    symlinkSync('pipe', s.path('stream/to-pipe'));
+    for (const out of ['stream/pipe', 'stream/to-pipe']) {
+      const reader = spawn('cat', [s.path('stream/pipe')]);
+      const chunks = [];
+      reader.stdout.on('data', (chunk) => chunks.push(chunk));
+      const read = new Promise((done) => reader.on('close', done));
+      // Run while `cat` holds the pipe open: spawnSync would block this thread, so the CLI runs in its own.
+      const { code, err } = await new Promise((done) => {
+        const cli = spawn(process.execPath, [s.cliPath, 'render', 'stream/page.html', '-o', out], { cwd: s.dir });
+        let stderr = '';
+        cli.stderr.on('data', (chunk) => (stderr += chunk));
+        cli.on('close', (status) => done({ code: status, err: stderr }));
+      });
+      // A CLI that never opened the pipe left `cat` waiting for a writer.
+      const stuck = setTimeout(() => reader.kill(), 5000);
+      await read;
+      clearTimeout(stuck);
+      assert.equal(code, 0, err);
+      assert.ok(Buffer.concat(chunks).toString().includes(DSD), `${out}: the rendered page came through the pipe`);
+      assert.ok(lstatSync(s.path('stream/pipe')).isFIFO(), `${out}: the pipe is still a pipe`);
+      assert.ok(lstatSync(s.path('stream/to-pipe')).isSymbolicLink(), `${out}: the link is still a link`);
+    }
+    assert.deepEqual(s.tree('stream'), ['stream/page.html', 'stream/pipe', 'stream/to-pipe'].map((p) => p.slice('stream/'.length)));
+  });
+
+  test("a link to the process's own standard output (as /dev/stdout is) writes there, and stays a link", () => {
+    s.write('stdout/page.html', PAGE);
+    symlinkSync('/proc/self/fd/1', s.path('stdout/out.html'));
+    // Standard output a regular file, as `ms-widgets … -o /dev/stdout > page.html` makes it.
+    const fd = openSync(s.path('stdout/captured.html'), 'w');
+    try {
+      const r = spawnSync(process.execPath, [s.cliPath, 'render', 'stdout/page.html', '-o', 'stdout/out.html'], { cwd: s.dir, stdio: ['ignore', fd, 'pipe'] });
+      assert.equal(r.status, 0, r.stderr.toString());
+    } finally {
+      closeSync(fd);
+    }
+    assert.ok(lstatSync(s.path('stdout/out.html')).isSymbolicLink(), 'the link is still a link');
+    assert.equal(readlinkSync(s.path('stdout/out.html')), '/proc/self/fd/1');
+    assert.ok(readFileSync(s.path('stdout/captured.html')).toString().includes(DSD), 'the page reached standard output');
   });
 });

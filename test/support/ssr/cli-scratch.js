@@ -20,6 +20,8 @@ export function scratch() {
   return {
     dir,
     path,
+    /** The CLI, for a test that runs it its own way. */
+    cliPath: CLI,
     /** Runs the CLI in the scratch folder; standard output as bytes, standard error as text. */
     run: (...args) => {
       const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir });
