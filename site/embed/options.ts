@@ -64,6 +64,10 @@ interface Rule<K extends keyof EmbedOptions> {
 const HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
 /** A font the host page may have installed: a name, never CSS syntax (no quotes, semicolons, braces, slashes). */
 const FONT_NAME = /^[A-Za-z0-9][A-Za-z0-9 -]{0,39}$/;
+/** Whether `name` is such a name as written, with no space around it: the one rule for the embed pages and the Get code page. */
+export const isFontName = (name: string): boolean => FONT_NAME.test(name) && name.trim() === name;
+/** What `isFontName` allows, in words. */
+export const FONT_NAME_RULE = 'a font name of up to 40 letters, digits, spaces and hyphens, beginning with a letter or digit';
 const LANG_TAG = /^([a-z]{2,3})(-[a-z0-9]{1,8})*$/i;
 
 const integer = (raw: string, min: number, max: number): number | undefined => {
@@ -87,8 +91,8 @@ const RULES: Record<string, Rule<keyof EmbedOptions>> = {
   background: { option: 'background', allowed: 'solid, transparent', read: oneOf<Background>('solid', 'transparent') },
   font: {
     option: 'fontFamily',
-    allowed: `${Object.keys(FONT_FAMILIES).join(', ')}, or a font name of up to 40 letters, digits, spaces and hyphens`,
-    read: (raw) => FONT_FAMILIES[raw] ?? (FONT_NAME.test(raw) && raw.trim() === raw ? `"${raw}", sans-serif` : undefined),
+    allowed: `${Object.keys(FONT_FAMILIES).join(', ')}, or ${FONT_NAME_RULE}`,
+    read: (raw) => FONT_FAMILIES[raw] ?? (isFontName(raw) ? `"${raw}", sans-serif` : undefined),
   },
   size: { option: 'size', allowed: 'a whole number of px from 12 to 24', read: (raw) => integer(raw, 12, 24) },
   'heading-level': { option: 'headingLevel', allowed: '1, 2, 3, 4, 5, 6', read: (raw) => integer(raw, 1, 6) },
@@ -103,7 +107,7 @@ const RULES: Record<string, Rule<keyof EmbedOptions>> = {
   layout: { option: 'layout', allowed: 'list, grid', read: oneOf('list', 'grid'), tags: ['ms-benefit-list'] },
   benefits: {
     option: 'benefits',
-    allowed: `benefit ids separated by spaces or "+": ${BENEFIT_IDS.join(', ')}`,
+    allowed: `benefit ids separated by spaces or "+", each at most once: ${BENEFIT_IDS.join(', ')}`,
     read: (raw) => {
       const ids = raw.split(/[\s+]+/).filter(Boolean);
       const known: readonly string[] = BENEFIT_IDS;
@@ -129,6 +133,9 @@ export function readOptions(search: string, tag: string, warn: (message: string)
   for (const [name, raw] of params) {
     if (seen.has(name)) continue;
     seen.add(name);
+    // The first is read, as URLSearchParams.get reads it; the others are said, not silently lost.
+    const times = params.getAll(name).length;
+    if (times > 1) warn(`ms-widgets embed: parameter ${quote(name)} is given ${times} times: the first, ${quote(raw)}, is read and the others are ignored.`);
     const rule = Object.hasOwn(RULES, name) ? RULES[name] : undefined;
     if (!rule) {
       warn(`ms-widgets embed: unknown parameter ${quote(name)} ignored. Known: ${Object.keys(RULES).join(', ')}.`);

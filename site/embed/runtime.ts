@@ -7,6 +7,7 @@
  * `<script type="application/json" id="ms-embed">`, so this script is the
  * same on every page (and its CSP hash with it).
  */
+import { TAGS } from '../../src/shared/tags.js';
 import { fitHeight } from './fit.js';
 import { startAutoHeight, wordPressSecret } from './height.js';
 import { handleLinks, type LinkConfig } from './links.js';
@@ -28,25 +29,39 @@ function applyToRoot(options: EmbedOptions): void {
   if (options.background === 'transparent') root.background = 'transparent';
   if (options.fontFamily !== DEFAULTS.fontFamily) root.fontFamily = options.fontFamily;
   if (options.size !== DEFAULTS.size) root.fontSize = `${options.size}px`;
-  if (options.lang) document.documentElement.lang = options.lang;
 }
 
 /**
- * Attributes on the widgets, once they have hydrated: hydration adopts the
- * server's markup as rendered for the attributes it was rendered with, so a
- * change before it would leave the old markup in place.
+ * Once `widget` has hydrated, and every widget inside it too (the article's
+ * parts, which wake after it, each in a task of its own): a widget still
+ * waiting adopts the server's markup as it is, so what changed before then
+ * would stay unshown, or be found not to match and rendered afresh with a
+ * warning.
+ */
+async function hydrated(widget: Widget): Promise<void> {
+  await customElements.whenDefined(widget.localName);
+  await widget.updateComplete;
+  const inner = widget.shadowRoot?.querySelectorAll<Widget>(TAGS.join()) ?? [];
+  await Promise.all([...inner].map(hydrated));
+}
+
+/**
+ * The language and the widgets' attributes, once the widgets have hydrated
+ * (see `hydrated`): the article's `heading-level` reaches its parts as they
+ * render, and `lang` the language each widget marks its text with.
  */
 async function applyToWidgets(options: EmbedOptions): Promise<void> {
-  const { headingLevel, layout, benefits } = options;
+  const { headingLevel, layout, benefits, lang } = options;
   if (headingLevel) {
     for (const heading of document.querySelectorAll<HTMLElement>('[data-heading-offset]')) {
       heading.setAttribute('aria-level', String(Math.min(6, headingLevel + Number(heading.dataset.headingOffset))));
     }
   }
-  for (const widget of document.querySelectorAll<Widget>('[data-embed-widget]')) {
+  const widgets = [...document.querySelectorAll<Widget>('[data-embed-widget]')];
+  await Promise.all(widgets.map(hydrated));
+  if (lang) document.documentElement.lang = lang;
+  for (const widget of widgets) {
     const offset = Number(widget.dataset.embedWidget) || 0;
-    await customElements.whenDefined(widget.localName);
-    await widget.updateComplete;
     if (headingLevel) widget.setAttribute('heading-level', String(Math.min(6, headingLevel + offset)));
     if (layout) widget.setAttribute('layout', layout);
     if (benefits) widget.setAttribute('benefits', benefits);

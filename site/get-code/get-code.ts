@@ -2,10 +2,10 @@
 // the preview, checks the accent's contrast, copies. The snippet text itself
 // comes from snippets.js, the same module the build and the tests use.
 import { BACKGROUNDS, MIN_RATIO, hexOfLinear, linearChannels, normalizeHex, schemeContrast } from './contrast.js';
+import { FONT_NAME_RULE, isFontName } from '../embed/options.js';
 import { drawnAccent } from './drawn-accent.js';
 import { SNIPPETS, defaultChoice, embedPath, shareConfig, type Choice, type Site } from './snippets.js';
 
-const FONT_NAME = /^[A-Za-z0-9 -]{1,40}$/;
 
 type SiteData = Site & { benefitTitles: Record<string, string> };
 
@@ -64,8 +64,8 @@ function readFont(): string {
   form.fontNameField.hidden = !named;
   if (!named) return form.font.value;
   const name = form.fontName.value.trim();
-  const ok = FONT_NAME.test(name);
-  setError(form.fontName, form.fontNameError, ok || !name ? '' : `"${name}" cannot be used: letters, digits, spaces and hyphens only, up to 40. Sans-serif is used meanwhile.`);
+  const ok = isFontName(name);
+  setError(form.fontName, form.fontNameError, ok || !name ? '' : `"${name}" cannot be used: ${FONT_NAME_RULE}. Sans-serif is used meanwhile.`);
   return ok ? name : 'sans';
 }
 

@@ -69,7 +69,7 @@ async function open(id, query, width = 1280) {
   const seen = await look(frame);
   const warnings = log.console.filter((m) => m.type === 'warning').map((m) => m.text);
   const errors = log.console.filter((m) => m.type === 'error').map((m) => m.text);
-  return { context, frame, seen, warnings, errors };
+  return { context, frame, seen, warnings, errors, log };
 }
 
 
@@ -170,6 +170,16 @@ describe('bad values: the default, one warning, nothing in the page', () => {
     });
   }
 
+  test('a parameter given more than once: the first is read, and one warning says so', async () => {
+    const { context, seen, warnings } = await open('benefits', '?scheme=bogus&scheme=dark&scheme=light&size=20');
+    await context.close();
+    assert.equal(warnings.length, 2, warnings.join('\n'));
+    assert.match(warnings[0], /parameter "scheme" is given 3 times: the first, "bogus", is read and the others are ignored\./);
+    assert.match(warnings[1], /parameter "scheme": "bogus" is not valid\./);
+    assert.equal(seen.colorScheme, defaults.colorScheme);
+    assert.equal(seen.fontSize, '20px');
+  });
+
   test('an unknown parameter, and one for another widget, are each named in one warning', async () => {
     const { context, seen, warnings } = await open('precautions', '?colour=red&layout=grid');
     await context.close();
@@ -177,5 +187,45 @@ describe('bad values: the default, one warning, nothing in the page', () => {
     assert.match(warnings[0], /unknown parameter "colour" ignored\. Known: scheme, accent/);
     assert.match(warnings[1], /parameter "layout" ignored: it applies to ms-benefit-list only, and this page shows ms-risk-panel\./);
     assert.equal(seen.attrs.layout, undefined);
+  });
+});
+
+// Applied once the widgets have hydrated, the article's parts included: before
+// that, a waiting widget adopts the server's markup as it is.
+describe('parameters that wait for hydration', () => {
+  test('lang reaches the language the widget marks its text with', async () => {
+    const { context, frame, log } = await open('benefits', '?lang=en-GB');
+    try {
+      const marked = await frame.evaluate(async () => {
+        const section = () => document.querySelector('[data-embed-widget]').shadowRoot.querySelector('section');
+        for (let waited = 0; waited < 5000 && section().lang !== 'en-GB'; waited += 50) await new Promise((r) => setTimeout(r, 50));
+        return section().lang;
+      });
+      assert.equal(marked, 'en-GB');
+      assert.deepEqual(log.errors, []);
+      assert.deepEqual(log.console.filter((m) => m.type === 'warning' || m.type === 'error'), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the article's heading-level reaches its parts with no warning: nothing rendered afresh", async () => {
+    const { context, frame, log } = await open('article', '?heading-level=3');
+    try {
+      const levels = await frame.evaluate(async () => {
+        const article = document.querySelector('ms-article');
+        const parts = () => [...article.shadowRoot.querySelectorAll('ms-section, ms-benefit-list, ms-evidence-list, ms-risk-panel, ms-source-list, ms-disclaimer')];
+        const first = (el) => el.shadowRoot.querySelector('h1, h2, h3, h4, h5, h6').localName;
+        for (let waited = 0; waited < 5000 && !parts().every((p) => first(p) === 'h4'); waited += 50) await new Promise((r) => setTimeout(r, 50));
+        // Warnings come in the task that hydrates a part: a moment more for the last.
+        await new Promise((r) => setTimeout(r, 200));
+        return [first(article), ...new Set(parts().map(first))];
+      });
+      assert.deepEqual(levels, ['h3', 'h4']);
+      assert.deepEqual(log.errors, []);
+      assert.deepEqual(log.console.filter((m) => m.type === 'warning' || m.type === 'error'), []);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -219,6 +219,21 @@ describe('the contrast check', () => {
     assert.doesNotMatch(await page.inputValue('#snippet-module'), /--ms-color-accent/);
     await context.close();
   });
+
+  // One rule with the embed page's (site/embed/options.ts): the iframe code
+  // never carries a font name that the page it frames would refuse.
+  test('a font name the embed page would refuse is refused here too, and a good one reaches the iframe code', async () => {
+    const { context, page } = await openGetCode();
+    await page.selectOption('#font', 'named');
+    await page.fill('#font-name', '-Georgia');
+    assert.equal(await page.getAttribute('#font-name', 'aria-invalid'), 'true');
+    assert.match(await page.textContent('#font-name-error'), /"-Georgia" cannot be used: .*beginning with a letter or digit/);
+    assert.doesNotMatch(await page.inputValue('#snippet-iframe'), /Georgia/);
+    await page.fill('#font-name', 'DejaVu Serif');
+    assert.notEqual(await page.getAttribute('#font-name', 'aria-invalid'), 'true');
+    assert.match(await page.inputValue('#snippet-iframe'), /font=DejaVu(\+|%20)Serif/);
+    await context.close();
+  });
 });
 
 describe('accessibility', () => {
