@@ -1,5 +1,6 @@
 import { html, parse, type DefaultTreeAdapterMap } from 'parse5';
 import { attr, declarativeRoots, foreignRoot, isElement } from './shadow-roots.js';
+import { repeatedAttributes } from './start-tag.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -21,12 +22,13 @@ export interface FoundWidget extends SourceRange {
   /** The element's attributes as written. */
   attrs: Record<string, string>;
   /**
-   * Declarative shadow roots in it that this renderer did not write (or
-   * that a fresh render replaces), in source order: left out of the markup
-   * that is rendered.
+   * What is left out of the markup that is rendered, in source order:
+   * declarative shadow roots in it that this renderer did not write (or
+   * that a fresh render replaces), and attributes written a second time on
+   * an ms-* tag.
    */
   cut: SourceRange[];
-  /** What the cut roots were, when this renderer did not write them: one warning each. */
+  /** What was cut and why, one warning each. */
   replaced: string[];
   /** Why the element must be left as it was, when it must. */
   keep?: string;
@@ -81,8 +83,22 @@ export function findWidgets(source: string, isWidget: (tag: string) => boolean, 
   let hasStructuredData = false;
   let attributionTarget = false;
 
-  /** The roots a fresh render of `el` replaces, added to `widget.cut`, warning about those that are not ours. */
+  /**
+   * What a fresh render of `el` leaves out, added to `widget.cut`. Its
+   * attributes written again: a browser reads the first of a name, and so
+   * do parse5 and the element, but Lit's server renderer would write the
+   * first value back after the repeated one, which a browser would then
+   * read (`reviewed` given twice: the page's date and the shown date
+   * differed). Its declarative shadow roots, with a warning for those that
+   * are not ours.
+   */
   const cutRoots = (el: Element, widget: FoundWidget) => {
+    const tag = el.sourceCodeLocation?.startTag;
+    for (const repeated of tag ? repeatedAttributes(source, tag.startOffset, tag.endOffset) : []) {
+      widget.cut.push(repeated);
+      const first = JSON.stringify(attr(el, repeated.name) ?? '');
+      widget.replaced.push(`<${el.tagName}> has the attribute "${repeated.name}" more than once: the first, ${first}, is used, as a browser uses it; the others are left out.`);
+    }
     for (const root of declarativeRoots(el)) {
       const loc = root.sourceCodeLocation;
       if (loc) widget.cut.push({ start: loc.startOffset, end: loc.endOffset });

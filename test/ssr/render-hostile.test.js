@@ -223,6 +223,38 @@ describe('a declarative shadow root the renderer did not write', () => {
   });
 });
 
+// A browser reads the first of a repeated attribute; Lit's server renderer
+// wrote the first back after the repeated one, so the page then read the
+// other: a disclaimer showing one review date and holding another.
+describe('an attribute written twice on an ms-* tag', () => {
+  const hostTag = (html, tag) => html.slice(html.indexOf(`<${tag}`), html.indexOf('>', html.indexOf(`<${tag}`)) + 1);
+
+  test('the first is used, as a browser uses it; the others are left out of the tag, with one warning each', () => {
+    const page = '<main><ms-disclaimer reviewed="2020-01-01" REVIEWED=\'2030-01-01\'  lang="en" reviewed=2031-01-01></ms-disclaimer></main>';
+    const out = renderWidgets(page);
+    assert.equal(hostTag(out, 'ms-disclaimer'), '<ms-disclaimer reviewed="2020-01-01" lang="en" defer-hydration>');
+    assert.ok(out.includes('January 1, 2020'), 'the date shown is the first');
+    assert.ok(!out.includes('2030') && !out.includes('2031'), 'the repeated values are gone');
+    assert.deepEqual(warnings, [
+      '<ms-disclaimer> has the attribute "reviewed" more than once: the first, "2020-01-01", is used, as a browser uses it; the others are left out.',
+    ]);
+    assert.ok(out.startsWith('<main>') && out.endsWith('</ms-disclaimer></main>'), 'the page around it as it was');
+  });
+
+  test('on a widget in another widget\'s light DOM too; a quoted value holding quotes and ">" is read as a browser reads it', () => {
+    const page = '<ms-disclaimer><ms-evidence-card study="halt-ms" title=\'a "b" > c\' study="systematic-review" title="d"></ms-evidence-card></ms-disclaimer>';
+    const out = renderWidgets(page);
+    const card = hostTag(out, 'ms-evidence-card');
+    assert.match(card, /^<ms-evidence-card\s+study="halt-ms" title="a &quot;b&quot; &gt; c" defer-hydration>$/);
+    assert.ok(out.includes(en.ui.studyNames['halt-ms']), 'the first study is shown');
+    assert.ok(!out.includes(en.ui.studyNames['systematic-review']), 'not the repeated one');
+    assert.deepEqual(warnings, [
+      '<ms-evidence-card> has the attribute "study" more than once: the first, "halt-ms", is used, as a browser uses it; the others are left out.',
+      '<ms-evidence-card> has the attribute "title" more than once: the first, "a \\"b\\" > c", is used, as a browser uses it; the others are left out.',
+    ]);
+  });
+});
+
 describe('warnings a long-running server remembers', () => {
   test('languages reported missing are remembered only up to a cap: the oldest is forgotten and warns again', () => {
     const page = (lang) => `<ms-disclaimer lang="${lang}"></ms-disclaimer>`;

@@ -1,0 +1,65 @@
+/** One attribute of a start tag as written: its name in lower case, its value, and where it stands, from the space before it to its end. */
+export interface WrittenAttribute {
+  name: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+const SPACE = /[\t\n\f\r ]/;
+
+/**
+ * The attributes of the start tag at `source[start, end)` in the order they
+ * are written, repeated names included: parse5, like a browser, keeps only
+ * the first of a name and drops the others, so it cannot say where they are.
+ * Follows the HTML tokenizer's attribute states (name up to space, `/`, `>`
+ * or `=`; a value quoted, or up to space or `>`); the tag is one the parser
+ * has already read, so it is well delimited.
+ */
+export function writtenAttributes(source: string, start: number, end: number): WrittenAttribute[] {
+  const found: WrittenAttribute[] = [];
+  let i = start + 1;
+  while (i < end && !SPACE.test(source[i]) && source[i] !== '/' && source[i] !== '>') i++;
+  for (;;) {
+    const before = i;
+    while (i < end && (SPACE.test(source[i]) || source[i] === '/')) i++;
+    if (i >= end || source[i] === '>') return found;
+    const nameStart = i;
+    // A first "=" belongs to the name (the tokenizer's "unexpected equals sign" rule).
+    i++;
+    while (i < end && !SPACE.test(source[i]) && !'/>='.includes(source[i])) i++;
+    const name = source.slice(nameStart, i).toLowerCase();
+    let value = '';
+    let j = i;
+    while (j < end && SPACE.test(source[j])) j++;
+    if (source[j] === '=') {
+      j++;
+      while (j < end && SPACE.test(source[j])) j++;
+      const quote = source[j];
+      if (quote === '"' || quote === "'") {
+        const close = source.indexOf(quote, j + 1);
+        const stop = close === -1 || close >= end ? end : close;
+        value = source.slice(j + 1, stop);
+        j = stop + 1;
+      } else {
+        const from = j;
+        while (j < end && !SPACE.test(source[j]) && source[j] !== '>') j++;
+        value = source.slice(from, j);
+      }
+      i = j;
+    }
+    found.push({ name, value, start: before, end: i });
+  }
+}
+
+/** The attributes written again after their first: a browser reads only the first of each name. */
+export function repeatedAttributes(source: string, start: number, end: number): WrittenAttribute[] {
+  const seen = new Map<string, WrittenAttribute>();
+  return writtenAttributes(source, start, end).filter((a) => {
+    if (!seen.has(a.name)) {
+      seen.set(a.name, a);
+      return false;
+    }
+    return true;
+  });
+}
