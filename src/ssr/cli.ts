@@ -56,6 +56,19 @@ Examples:
   npx ms-stem-cell-widgets render page.html -o page.ssr.html
   npx ms-stem-cell-widgets render _site -o _site`;
 
+/**
+ * Writes the page to standard output; resolves to why it could not be, when
+ * it could not: a reader that went away (`| head`: EPIPE), a full disk
+ * (ENOSPC), a closed descriptor. Unhandled, such an error ended the process
+ * with a stack trace, or not at all, with exit code 0 and the page lost.
+ */
+function writeToStandardOutput(bytes: Uint8Array): Promise<Error | undefined> {
+  return new Promise((done) => {
+    process.stdout.on('error', done);
+    process.stdout.write(bytes, (error) => done(error ?? undefined));
+  });
+}
+
 const fail = (message: string, code: number): number => {
   console.error(`ms-widgets: ${message}`);
   if (code === 2) console.error('Run "ms-widgets --help" for usage.');
@@ -138,7 +151,8 @@ async function main(argv: string[]): Promise<number> {
       structuredData: !values['no-structured-data'],
       hydrate,
     });
-    if (bytes !== undefined) process.stdout.write(bytes);
+    const unwritten = bytes === undefined ? undefined : await writeToStandardOutput(bytes);
+    if (unwritten) return fail(`the page could not be written to standard output (${unwritten.message})`, 1);
     // Standard error: standard output may be the page itself.
     for (const line of [...report.notes, ...report.skipped]) console.error(`ms-widgets: ${line}`);
     if (bytes === undefined) console.error(`ms-widgets: rendered ${report.widgets} widget(s) in ${report.files} file(s) into ${values.out}`);

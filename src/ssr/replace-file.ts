@@ -1,11 +1,16 @@
 /// <reference types="node" />
 import { constants } from 'node:fs';
 import { chmod, copyFile, lstat, open, readlink, realpath, rename, stat, symlink, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-/** A name next to `path` that nothing else uses, so the rename stays on one file system. */
-const temporaryName = (path: string) => join(dirname(path), `.${basename(path)}.ms-widgets-${randomBytes(6).toString('hex')}.tmp`);
+/**
+ * A name next to `path` that nothing else uses, so the rename stays on one
+ * file system. Not built from the file's own name: a name as long as the
+ * file system allows (255 bytes: 85 characters of Chinese) left no room for
+ * a suffix, and every such page failed.
+ */
+const temporaryName = (path: string) => join(dirname(path), `.ms-widgets-${randomBytes(6).toString('hex')}.tmp`);
 
 /**
  * Writes `bytes` to `path` through a temporary file in the same folder,

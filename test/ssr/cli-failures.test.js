@@ -1,8 +1,12 @@
 // A page the renderer fails on does not stop a directory run: it is
 // reported with its path and reason, copied unchanged (or left as it was in
-// place), every other page is written, and the run exits 1.
+// place), every other page is written, and the run exits 1. Standard output
+// that cannot take the page, and names as long as the file system allows,
+// are said in one line or written, never a stack trace.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { DSD, scratch, WIDGET } from '../support/ssr/cli-scratch.js';
 
 const s = scratch();
@@ -38,3 +42,47 @@ for (const inPlace of [false, true]) {
     }
   });
 }
+
+// Standard output that cannot take the page: the run says so in one line and
+// exits 1, with no stack trace (Node's own "Unhandled 'error' event" before).
+test('standard output on a full disk: one line naming ENOSPC, exit 1', () => {
+  s.write('out/page.html', `<p>page</p>${WIDGET}`);
+  const full = openSync('/dev/full', 'w');
+  try {
+    const r = spawnSync(process.execPath, [s.cliPath, 'render', 'out/page.html'], { cwd: s.dir, stdio: ['ignore', full, 'pipe'] });
+    const err = r.stderr.toString();
+    assert.equal(r.status, 1, err);
+    assert.match(err, /^ms-widgets: the page could not be written to standard output \(ENOSPC[^\n]*\)\n$/);
+  } finally {
+    closeSync(full);
+  }
+});
+
+test('a reader that goes away (| head): one line naming EPIPE, exit 1', async () => {
+  s.write('out/big.html', `<p>page</p>${WIDGET.repeat(200)}`);
+  const cli = spawn(process.execPath, [s.cliPath, 'render', 'out/big.html'], { cwd: s.dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  cli.stderr.on('data', (chunk) => (err += chunk));
+  // Read a little, then close the pipe, as `head -c 10` does.
+  cli.stdout.once('data', () => cli.stdout.destroy());
+  const code = await new Promise((done) => cli.on('close', done));
+  assert.equal(code, 1, err);
+  assert.match(err, /^ms-widgets: the page could not be written to standard output \([^)\n]*EPIPE[^)\n]*\)\n$/);
+  assert.doesNotMatch(err, /\n\s+at /, 'no stack trace');
+});
+
+// The temporary file beside each output once took the page's own name and
+// a suffix: a name as long as the file system allows had no room for it.
+test('a page whose name is as long as the file system allows (255 bytes) is written, into a copy and in place', () => {
+  const long = `${'页'.repeat(83)}.html`;
+  assert.equal(Buffer.byteLength(long), 254);
+  s.write(`long/site/${long}`, `<p>long</p>${WIDGET}`);
+  s.write('long/site/z.html', `<p>z</p>${WIDGET}`);
+  const copy = s.run('render', 'long/site', '-o', 'long/out');
+  assert.equal(copy.code, 0, copy.err);
+  for (const name of [long, 'z.html']) assert.ok(s.read(`long/out/${name}`).toString().includes(DSD), `${name} rendered into the copy`);
+  const inPlace = s.run('render', 'long/site', '-o', 'long/site');
+  assert.equal(inPlace.code, 0, inPlace.err);
+  assert.ok(s.read(`long/site/${long}`).toString().includes(DSD), 'rendered in place');
+  assert.deepEqual(s.tree('long/site'), [long, 'z.html'].sort(), 'no temporary file left');
+});
