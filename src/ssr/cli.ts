@@ -49,7 +49,8 @@ Each page is read in its own encoding (byte-order mark, <meta charset>, else
 UTF-8) and written back in it: every byte outside the widgets is kept. A page
 that cannot be written back exactly, or that the renderer fails on, is named
 on standard error with the reason, copied unchanged (left as it was when
-rendering in place), and the run exits 1 once the rest is written. The output
+rendering in place), and the run exits 1 once the rest is written; so is a
+file the file system refuses, or whose name is not UTF-8 (not copied). The output
 may not contain the input or lie inside it; symlinks are copied as links.
 
 Examples:

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { mkdir, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { NotRendered, UsageError } from './cli-errors.js';
 import { type RenderOptions } from './render.js';
@@ -52,21 +52,43 @@ async function renderOne(bytes: Uint8Array, label: string, otherwise: string, op
   return result;
 }
 
-/** A file, folder or symlink below the site's root, by its path relative to it. */
-interface SiteEntry {
-  rel: string;
-  type: 'file' | 'directory' | 'symlink' | 'other';
-}
+/**
+ * A file, folder or symlink below the site's root, by its path relative to
+ * it; or one that cannot be read, and why.
+ */
+type SiteEntry = { rel: string; type: 'file' | 'directory' | 'symlink' | 'other' } | { rel: string; type: 'unreadable'; why: string };
 
-/** Every entry below `root`, in name order; symlinks are reported as such, never followed. */
+const exists = (path: string): Promise<boolean> =>
+  lstat(path).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Every entry below `root`, in name order; symlinks are reported as such,
+ * never followed. A folder that cannot be listed, and a name that is not
+ * UTF-8 (Node reads names as UTF-8, with U+FFFD for what is not, and such a
+ * name opens nothing), come as `unreadable`: one entry, not the end of the run.
+ */
 async function* walk(root: string): AsyncGenerator<SiteEntry> {
   // A stack, not recursion, and sorted names, so two runs write in the same order.
   const pending = [''];
   for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
-    const entries = (await readdir(join(root, dir), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    let entries;
+    try {
+      entries = (await readdir(join(root, dir), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    } catch (e) {
+      if (dir === '') throw e;
+      yield { rel: dir, type: 'unreadable', why: `its contents could not be listed (${(e as Error).message})` };
+      continue;
+    }
     const subdirectories: string[] = [];
     for (const entry of entries) {
       const rel = join(dir, entry.name);
+      if (entry.name.includes('\uFFFD') && !(await exists(join(root, rel)))) {
+        yield { rel, type: 'unreadable', why: 'its name is not valid UTF-8, which is how file names are read here' };
+        continue;
+      }
       if (entry.isDirectory()) subdirectories.push(rel);
       const type = entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : entry.isSymbolicLink() ? 'symlink' : 'other';
       yield { rel, type };
@@ -105,7 +127,8 @@ async function renderSite(input: string, output: string, options: RenderOptions,
     return false;
   };
 
-  for await (const { rel, type } of walk(inRoot)) {
+  /** Renders, copies or reports one entry of the site. */
+  const take = async ({ rel, type }: SiteEntry): Promise<void> => {
     const from = join(inRoot, rel);
     const to = join(outRoot, rel);
     const label = join(input, rel);
@@ -119,18 +142,32 @@ async function renderSite(input: string, output: string, options: RenderOptions,
       // Every folder, empty ones too, so the copy is the whole site.
       if (!inPlace && (await outsideInput(to, toLabel))) await mkdir(to, { recursive: true });
     } else if (inPlace) {
-      if (!isPage(rel)) continue;
+      if (!isPage(rel)) return;
       const { bytes } = await renderOne(await readFile(from), label, 'left as it was', options, report);
       // A page with nothing to render is not written at all.
       if (bytes) await replaceFile(from, bytes, (await stat(from)).mode);
     } else if (await outsideInput(to, toLabel)) {
-      if (!isPage(rel)) {
-        await copyFileSafely(from, to);
-        continue;
-      }
+      if (!isPage(rel)) return copyFileSafely(from, to);
       const original = await readFile(from);
       const { bytes } = await renderOne(original, label, 'copied unchanged', options, report);
       await replaceFile(to, bytes ?? original, (await stat(from)).mode);
+    }
+  };
+
+  for await (const entry of walk(inRoot)) {
+    const label = join(input, entry.rel);
+    if (entry.type === 'unreadable') {
+      report.skipped.push(`${label}: not ${inPlace ? 'rendered' : 'copied'}: ${entry.why}`);
+      continue;
+    }
+    try {
+      await take(entry);
+    } catch (e) {
+      // A file the system refuses (unreadable, or a file in the output where
+      // the input has a folder) is reported as a page that cannot be
+      // rendered is: the rest of the site is still written.
+      if (!(e as NodeJS.ErrnoException).code) throw e;
+      report.skipped.push(`${label}: not ${inPlace ? 'rendered' : 'written'}: ${(e as Error).message}`);
     }
   }
 }

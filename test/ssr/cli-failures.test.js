@@ -6,7 +6,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { DSD, scratch, WIDGET } from '../support/ssr/cli-scratch.js';
 
 const s = scratch();
@@ -85,4 +85,34 @@ test('a page whose name is as long as the file system allows (255 bytes) is writ
   assert.equal(inPlace.code, 0, inPlace.err);
   assert.ok(s.read(`long/site/${long}`).toString().includes(DSD), 'rendered in place');
   assert.deepEqual(s.tree('long/site'), [long, 'z.html'].sort(), 'no temporary file left');
+});
+
+// A file the system refuses stops no site run: it is named, the rest is
+// written, and the run exits 1. (Unreadable files cannot be made as root,
+// which CI is: a name that is not UTF-8 and a clash in the output can.)
+for (const inPlace of [false, true]) {
+  test(`a name that is not UTF-8 is named and skipped; the rest of the site is written (${inPlace ? 'in place' : 'into a copy'})`, () => {
+    const root = inPlace ? 'latin1-in-place' : 'latin1/site';
+    const out = inPlace ? root : 'latin1/out';
+    for (const name of ['a.html', 'z/d.html']) s.write(`${root}/${name}`, `<p>${name}</p>${WIDGET}`);
+    // "bé.html" as windows-1252 writes it: é is the single byte 0xE9.
+    writeFileSync(Buffer.concat([Buffer.from(s.path(`${root}/b`)), Buffer.from([0xe9]), Buffer.from('.html')]), `<p>b</p>${WIDGET}`);
+    const { code, err } = s.run('render', root, '-o', out);
+    assert.equal(code, 1, err);
+    assert.match(err, new RegExp(`${root}/b\\uFFFD\\.html: not ${inPlace ? 'rendered' : 'copied'}: its name is not valid UTF-8`));
+    for (const name of ['a.html', 'z/d.html']) assert.ok(s.read(`${out}/${name}`).toString().includes(DSD), `${name} is rendered`);
+  });
+}
+
+test('a file in the output where the input has a folder is named; the rest of the site is written', () => {
+  s.write('clash/site/a.html', `<p>a</p>${WIDGET}`);
+  s.write('clash/site/sub/b.html', `<p>b</p>${WIDGET}`);
+  s.write('clash/site/z.html', `<p>z</p>${WIDGET}`);
+  s.write('clash/out/sub', 'a file, not a folder');
+  const { code, err } = s.run('render', 'clash/site', '-o', 'clash/out');
+  assert.equal(code, 1, err);
+  assert.match(err, /clash\/site\/sub: not written: EEXIST/);
+  assert.match(err, /clash\/site\/sub\/b\.html: not written: ENOTDIR/);
+  for (const name of ['a.html', 'z.html']) assert.ok(s.read(`clash/out/${name}`).toString().includes(DSD), `${name} is rendered`);
+  assert.equal(s.read('clash/out/sub').toString(), 'a file, not a folder', 'the file in the way is left as it was');
 });
