@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { registerContent } from '../content/registry.js';
+import { printable } from './printable.js';
 import { renderFiles, UsageError } from './render-files.js';
 
 const HELP = `Usage: ms-widgets render <input> [-o <output>] [options]
@@ -71,7 +72,7 @@ function writeToStandardOutput(bytes: Uint8Array): Promise<Error | undefined> {
 }
 
 const fail = (message: string, code: number): number => {
-  console.error(`ms-widgets: ${message}`);
+  console.error(printable(`ms-widgets: ${message}`));
   if (code === 2) console.error('Run "ms-widgets --help" for usage.');
   return code;
 };
@@ -81,17 +82,31 @@ async function version(): Promise<string> {
   return pkg.version;
 }
 
+/** A --content value that is not `<tag>=<file>`: the command line itself is wrong. */
+const badPackSpec = (specs: string[]): string | undefined =>
+  specs.find((spec) => {
+    const at = spec.indexOf('=');
+    return at < 1 || at === spec.length - 1;
+  });
+
 /** Reads and registers each --content pack; a rejected pack names its bad field. */
 async function registerPacks(specs: string[]): Promise<void> {
   for (const spec of specs) {
     const at = spec.indexOf('=');
-    if (at < 1 || at === spec.length - 1) throw new UsageError(`--content needs <tag>=<file.json>, got "${spec}"`);
     const file = spec.slice(at + 1);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file);
+    } catch (e) {
+      throw new UsageError(`cannot read the content pack "${file}" (${(e as Error).message})`);
+    }
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      // JSON is UTF-8 (RFC 8259); a byte-order mark, as Windows editors write
+      // one, is dropped. Other bytes would have become U+FFFD on the page.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      throw new UsageError(`cannot read the content pack "${file}"`);
+      throw new UsageError(`the content pack "${file}" is not valid UTF-8: save it as UTF-8, as JSON must be`);
     }
     let pack: unknown;
     try {
@@ -145,18 +160,24 @@ async function main(argv: string[]): Promise<number> {
   const hydrate = values.hydrate ?? 'defer';
   if (hydrate !== 'defer' && hydrate !== 'eager') return fail(`--hydrate must be "defer" or "eager", got "${hydrate}"`, 2);
 
+  const badSpec = badPackSpec(values.content ?? []);
+  if (badSpec !== undefined) return fail(`--content needs <tag>=<file.json>, got "${badSpec}"`, 2);
+
   try {
     await registerPacks(values.content ?? []);
     const { report, bytes } = await renderFiles(input, values.out ?? '', {
       lang: values.lang,
       structuredData: !values['no-structured-data'],
       hydrate,
+      // The cap guards a server rendering pages it is sent; the CLI renders
+      // the user's own files, which it has read whole already.
+      maxOutputBytes: Infinity,
     });
     const unwritten = bytes === undefined ? undefined : await writeToStandardOutput(bytes);
     if (unwritten) return fail(`the page could not be written to standard output (${unwritten.message})`, 1);
     // Standard error: standard output may be the page itself.
-    for (const line of [...report.notes, ...report.skipped]) console.error(`ms-widgets: ${line}`);
-    if (bytes === undefined) console.error(`ms-widgets: rendered ${report.widgets} widget(s) in ${report.files} file(s) into ${values.out}`);
+    for (const line of [...report.notes, ...report.skipped]) console.error(printable(`ms-widgets: ${line}`));
+    if (bytes === undefined) console.error(printable(`ms-widgets: rendered ${report.widgets} widget(s) in ${report.files} file(s) into ${values.out}`));
     if (values['style-hashes']) console.error(`ms-widgets: style-src ${[...report.styleHashes].sort().join(' ')}`);
     if (report.skipped.length) return fail(`${report.skipped.length} file(s) not rendered or not written, see above`, 1);
     if (values.strict && report.warnings > 0) return fail(`${report.warnings} warning(s) under --strict`, 1);

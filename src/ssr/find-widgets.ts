@@ -94,6 +94,11 @@ export function findWidgets(source: string, isWidget: (tag: string) => boolean, 
    */
   const cutRoots = (el: Element, widget: FoundWidget) => {
     const tag = el.sourceCodeLocation?.startTag;
+    // HTML has no self-closing custom elements: `<ms-disclaimer/>` opens
+    // one, and what follows becomes its light DOM, which the widget hides.
+    if (tag && source[tag.endOffset - 2] === '/' && el.childNodes.length > declarativeRoots(el).length) {
+      warnings.add(`<${el.tagName}/> does not close itself in HTML: what follows it, up to </${el.tagName}> or the end of its parent, is inside it and hidden. Write <${el.tagName}></${el.tagName}>.`);
+    }
     for (const repeated of tag ? repeatedAttributes(source, tag.startOffset, tag.endOffset) : []) {
       widget.cut.push(repeated);
       const first = JSON.stringify(attr(el, repeated.name) ?? '');

@@ -3,6 +3,7 @@ import { NotRendered } from './cli-errors.js';
 import { escapeUnencodable } from './escape-unencodable.js';
 import { decodePage, encodePage } from './page-codec.js';
 import { renderPage, type RenderOptions, type RenderReport } from './render.js';
+import { printable } from './printable.js';
 
 /** What rendering one page found, for the run's report. */
 export interface PageResult {
@@ -28,7 +29,7 @@ function renderLabelled(text: string, label: string, options: RenderOptions): { 
   let warnings = 0;
   console.warn = (...args: unknown[]) => {
     warnings++;
-    warn(`${label}:`, ...args);
+    warn(printable(`${label}: ${args.map(String).join(' ')}`));
   };
   try {
     return { page: renderPage(text, options), warnings };

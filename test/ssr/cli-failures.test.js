@@ -116,3 +116,29 @@ test('a file in the output where the input has a folder is named; the rest of th
   for (const name of ['a.html', 'z.html']) assert.ok(s.read(`clash/out/${name}`).toString().includes(DSD), `${name} is rendered`);
   assert.equal(s.read('clash/out/sub').toString(), 'a file, not a folder', 'the file in the way is left as it was');
 });
+
+// A page's bad attribute value is echoed in its warning: control characters
+// in it (a terminal's escape sequences, a line break that would forge a line
+// of the CLI's own) are printed as escapes, each warning one line.
+test('warnings print control characters from the page as escapes, one line each', () => {
+  s.write('ansi/page.html', '<ms-disclaimer heading-level="\x1b[31mRED\x1b]0;pwned\x07" reviewed="x\nms-widgets: rendered 9 widget(s)"></ms-disclaimer>');
+  const { code, err } = s.run('render', 'ansi/page.html', '-o', 'ansi/out.html');
+  assert.equal(code, 0, err);
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+  assert.doesNotMatch(err, /[\x00-\x09\x0b-\x1f]/, 'no control character but the line ends');
+  const lines = err.trimEnd().split('\n');
+  assert.equal(lines.filter((l) => l.includes('heading-level')).length, 1);
+  assert.ok(lines.some((l) => l.includes('"\\u001b[31mRED\\u001b]0;pwned\\u0007"')), lines.join('\n'));
+  assert.equal(lines.filter((l) => l.startsWith('ms-widgets: rendered')).length, 1, 'the page forged no line of its own');
+});
+
+// renderPage's 16 MiB cap is for a server rendering what it is sent; the CLI
+// renders the user's own files (its message once advised an option it lacks).
+test('a page over 16 MiB renders: the CLI has no output cap', () => {
+  const paragraphs = '<p>A long page of the site\u2019s own text.</p>\n'.repeat(420_000);
+  s.write('big/page.html', `<!doctype html><body>${paragraphs}${WIDGET}</body>`);
+  assert.ok(s.read('big/page.html').length > 16 * 2 ** 20);
+  const { code, err } = s.run('render', 'big/page.html', '-o', 'big/out.html');
+  assert.equal(code, 0, err);
+  assert.ok(s.read('big/out.html').toString().includes(DSD));
+});

@@ -158,10 +158,29 @@ describe('files', () => {
     assert.equal(bad.code, 1);
     assert.match(bad.err, /^ms-widgets: broken\.json: registerContent\("fr"\): pack\.sources\./);
 
-    assert.equal(run('render', 'fr.html', '--content', 'fr').code, 1);
-    assert.match(run('render', 'fr.html', '--content', 'fr=nope.json').err, /cannot read the content pack "nope\.json"/);
+    // Not <tag>=<file>: the command line itself is wrong (exit 2, as the header of cli.ts says).
+    const malformed = run('render', 'fr.html', '--content', 'fr');
+    assert.equal(malformed.code, 2);
+    assert.match(malformed.err, /^ms-widgets: --content needs <tag>=<file\.json>, got "fr"\n/);
+    assert.match(run('render', 'fr.html', '--content', 'fr=nope.json').err, /cannot read the content pack "nope\.json" \(ENOENT/);
+    mkdirSync(join(dir, 'adir.json'), { recursive: true });
+    assert.match(run('render', 'fr.html', '--content', 'fr=adir.json').err, /cannot read the content pack "adir\.json" \(EISDIR/);
     write('notjson.json', '{');
     assert.match(run('render', 'fr.html', '--content', 'fr=notjson.json').err, /"notjson\.json" is not valid JSON/);
+  });
+
+  test('--content reads a pack as UTF-8: a byte-order mark is dropped, other bytes are refused, never shown as U+FFFD', () => {
+    const en = JSON.parse(readFileSync(join(ROOT, 'content/en.json'), 'utf8'));
+    write('fr2.html', '<html lang="fr"><body><ms-article></ms-article></body></html>');
+    write('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ ...en, lang: 'fr', meta: { ...en.meta, title: 'Titre à BOM' } }))]));
+    const bom = run('render', 'fr2.html', '--content', 'fr=bom.json');
+    assert.equal(bom.code, 0, bom.err);
+    assert.ok(bom.out.includes('Titre à BOM'));
+    write('latin1.json', Buffer.from(JSON.stringify({ ...en, lang: 'fr', meta: { ...en.meta, title: 'Caf\u00e9' } }), 'latin1'));
+    const latin1 = run('render', 'fr2.html', '--content', 'fr=latin1.json');
+    assert.equal(latin1.code, 1);
+    assert.match(latin1.err, /^ms-widgets: the content pack "latin1\.json" is not valid UTF-8: save it as UTF-8, as JSON must be\n$/);
+    assert.equal(latin1.out.length, 0);
   });
 });
 

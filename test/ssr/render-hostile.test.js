@@ -255,6 +255,18 @@ describe('an attribute written twice on an ms-* tag', () => {
   });
 });
 
+describe('a self-closing ms-* tag', () => {
+  test('what it swallows is named in a warning; a tag with nothing after it inside its parent is no problem', () => {
+    renderWidgets('<main><ms-disclaimer/>\n<p>Important text after the widget</p></main>');
+    assert.deepEqual(warnings, [
+      '<ms-disclaimer/> does not close itself in HTML: what follows it, up to </ms-disclaimer> or the end of its parent, is inside it and hidden. Write <ms-disclaimer></ms-disclaimer>.',
+    ]);
+    warnings.length = 0;
+    renderWidgets('<p><ms-disclaimer/></p><ms-risk-panel></ms-risk-panel>');
+    assert.deepEqual(warnings, []);
+  });
+});
+
 describe('warnings a long-running server remembers', () => {
   test('languages reported missing are remembered only up to a cap: the oldest is forgotten and warns again', () => {
     const page = (lang) => `<ms-disclaimer lang="${lang}"></ms-disclaimer>`;
