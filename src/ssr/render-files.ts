@@ -145,7 +145,8 @@ async function renderSite(input: string, output: string, options: RenderOptions,
       if (!isPage(rel)) return;
       const { bytes } = await renderOne(await readFile(from), label, 'left as it was', options, report);
       // A page with nothing to render is not written at all.
-      if (bytes) await replaceFile(from, bytes, (await stat(from)).mode);
+      const page = await stat(from);
+      if (bytes) await replaceFile(from, bytes, page.mode, page);
     } else if (await outsideInput(to, toLabel)) {
       if (!isPage(rel)) return copyFileSafely(from, to);
       const original = await readFile(from);
@@ -214,14 +215,14 @@ export async function renderFiles(
     return { report };
   }
   const inReal = await realpath(input);
-  const mode = (await stat(input)).mode;
+  const page = await stat(input);
   if ((await realPathOf(to)) === inReal) {
     const { bytes } = await renderOne(original, input, 'left as it was', options, report);
-    if (bytes) await replaceFile(inReal, bytes, mode);
+    if (bytes) await replaceFile(inReal, bytes, page.mode, page);
   } else {
     const { bytes } = await renderOne(original, input, 'copied unchanged', options, report);
     await mkdir(dirname(to), { recursive: true });
-    await replaceFile(to, bytes ?? original, mode);
+    await replaceFile(to, bytes ?? original, page.mode);
   }
   return { report };
 }

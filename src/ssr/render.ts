@@ -145,10 +145,27 @@ function renderWidget(source: string, widget: FoundWidget, output: CappedOutput,
 }
 
 /**
+ * The page as text: a string, or its UTF-8 bytes (a Buffer from `readFile`,
+ * which `String()` read as UTF-8 before this was said). Anything else is a
+ * mistake to name: `String()` made a Uint8Array's bytes "60,109,…" and
+ * `undefined` the page "undefined".
+ */
+function pageText(input: unknown): string {
+  if (typeof input === 'string') return input;
+  if (input instanceof Uint8Array) return new TextDecoder('utf-8', { ignoreBOM: true }).decode(input);
+  throw new TypeError(`renderPage: the page must be a string of HTML or its UTF-8 bytes, got ${input === null ? 'null' : typeof input}`);
+}
+
+/**
  * Like `renderWidgets`, and also says how many widgets were rendered.
  */
-export function renderPage(input: string, options: RenderOptions = {}): RenderReport {
-  const source = String(input);
+export function renderPage(input: string | Uint8Array, options: RenderOptions = {}): RenderReport {
+  const source = pageText(input);
+  // `null` as well as `undefined`: no options.
+  options ??= {};
+  if (options.structuredData !== undefined && typeof options.structuredData !== 'boolean') {
+    throw new TypeError(`renderPage: structuredData must be true or false, got ${JSON.stringify(options.structuredData)}`);
+  }
   const output = new CappedOutput(CappedOutput.check(options.maxOutputBytes));
   const packs = scopedPacks(options.content);
   const lang = options.lang ?? 'en';
@@ -215,6 +232,6 @@ function renderWithPacks(source: string, lang: string, output: CappedOutput, opt
  * Bad attribute values warn with `console.warn` (stderr in Node) exactly as
  * in the browser, and the tag keeps its attributes as written.
  */
-export function renderWidgets(source: string, options: RenderOptions = {}): string {
+export function renderWidgets(source: string | Uint8Array, options: RenderOptions = {}): string {
   return renderPage(source, options).html;
 }

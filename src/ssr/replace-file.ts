@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { constants } from 'node:fs';
-import { chmod, copyFile, lstat, open, readlink, realpath, rename, stat, symlink, unlink } from 'node:fs/promises';
+import { chmod, chown, copyFile, lstat, open, readlink, realpath, rename, stat, symlink, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -16,13 +16,19 @@ const temporaryName = (path: string) => join(dirname(path), `.ms-widgets-${rando
  * Writes `bytes` to `path` through a temporary file in the same folder,
  * renamed over `path` once complete: a run that stops half-way leaves the
  * old file whole, and a symlink at `path` is replaced, never written through.
+ * `owner`, when the file replaces itself (rendering in place), is the one it
+ * keeps.
  */
-export async function replaceFile(path: string, bytes: Uint8Array, mode: number): Promise<void> {
+export async function replaceFile(path: string, bytes: Uint8Array, mode: number, owner?: { uid: number; gid: number }): Promise<void> {
   const temporary = temporaryName(path);
   const file = await open(temporary, 'wx', 0o600);
   try {
     await file.writeFile(bytes);
     await file.close();
+    // As root, the new file would be root's: a page of mode 640 that a web
+    // server read as its owner or group would be unreadable to it. Anyone
+    // else can only give a file to themselves, which it is already.
+    if (owner) await chown(temporary, owner.uid, owner.gid).catch(() => undefined);
     // Set after writing, so the page never exists with wider rights than the original, and umask does not narrow them.
     await chmod(temporary, mode & 0o7777);
     await rename(temporary, path);

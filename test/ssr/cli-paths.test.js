@@ -5,7 +5,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
 import { DSD, scratch, WIDGET } from '../support/ssr/cli-scratch.js';
 
 const s = scratch();
@@ -94,6 +94,26 @@ describe('rendering in place', () => {
     const plainAfter = statSync(s.path('atomic/plain.html'));
     assert.equal(plainAfter.ino, plainBefore.ino, 'a page with nothing to render is not written at all');
     assert.equal(plainAfter.mtimeMs, plainBefore.mtimeMs);
+  });
+
+  // Root's rename would hand the page to root (CI runs as root; anyone
+  // else's pages are theirs already, so there the check holds trivially).
+  test('keeps each page\'s owner and group, a site and a single file', () => {
+    const pages = ['owned/site/index.html', 'owned/one.html'].map((name) => s.write(name, PAGE));
+    const owner = process.getuid() === 0 ? { uid: 65534, gid: 65534 } : { uid: process.getuid(), gid: process.getgid() };
+    for (const page of pages) {
+      chownSync(page, owner.uid, owner.gid);
+      chmodSync(page, 0o640);
+    }
+    for (const [input, output] of [['owned/site', 'owned/site'], ['owned/one.html', 'owned/one.html']]) {
+      const { code, err } = s.run('render', input, '-o', output);
+      assert.equal(code, 0, err);
+    }
+    for (const page of pages) {
+      const after = statSync(page);
+      assert.ok(readFileSync(page).toString().includes(DSD), `${page} rendered`);
+      assert.deepEqual({ uid: after.uid, gid: after.gid, mode: after.mode & 0o7777 }, { ...owner, mode: 0o640 }, page);
+    }
   });
 
   test('a single file in place, too', () => {

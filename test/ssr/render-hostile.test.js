@@ -255,6 +255,22 @@ describe('an attribute written twice on an ms-* tag', () => {
   });
 });
 
+describe('what renderWidgets is given', () => {
+  test('a string, or its UTF-8 bytes; anything else, and options that are not, are a TypeError naming them', () => {
+    const page = '<p>caf\u00e9</p><ms-disclaimer></ms-disclaimer>';
+    const fromText = renderWidgets(page);
+    assert.equal(renderWidgets(Buffer.from(page)), fromText);
+    assert.equal(renderWidgets(new TextEncoder().encode(page)), fromText, 'a plain Uint8Array too, not "60,112,…"');
+    for (const [input, named] of [[undefined, 'undefined'], [null, 'null'], [42, 'number'], [{ html: page }, 'object']]) {
+      assert.throws(() => renderWidgets(input), { name: 'TypeError', message: new RegExp(`must be a string of HTML or its UTF-8 bytes, got ${named}$`) });
+    }
+    assert.equal(renderWidgets(page, null), fromText, 'null options are no options');
+    for (const value of ['false', 0]) {
+      assert.throws(() => renderWidgets('<ms-article></ms-article>', { structuredData: value }), { name: 'TypeError', message: /structuredData must be true or false/ });
+    }
+  });
+});
+
 describe('a self-closing ms-* tag', () => {
   test('what it swallows is named in a warning; a tag with nothing after it inside its parent is no problem', () => {
     renderWidgets('<main><ms-disclaimer/>\n<p>Important text after the widget</p></main>');
