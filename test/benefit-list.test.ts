@@ -457,6 +457,15 @@ describe('ms-benefit-list', () => {
       expect(trap.errors).to.deep.equal([]);
     });
 
+    it("only unknown ids: the tag's own content (a snippet's fallback link) shows, not a blank", async () => {
+      const el = await fixture<MsBenefitList>(html`<ms-benefit-list benefits="cure"><a href="#fallback">The benefits, on our site</a></ms-benefit-list>`);
+      const link = el.querySelector('a')!;
+      expect(link.checkVisibility()).to.equal(true);
+      el.setAttribute('benefits', 'regeneration-of-myelin');
+      await el.updateComplete;
+      expect(link.checkVisibility()).to.equal(false);
+    });
+
     it('an unknown id set after the first render warns once, and re-renders do not repeat it', async () => {
       const el = await fixture<MsBenefitList>(html`<ms-benefit-list></ms-benefit-list>`);
       el.setAttribute('benefits', 'immune-system-modulation bogus');
@@ -486,7 +495,7 @@ describe('ms-benefit-list', () => {
         invalid('benefits', 'onerror=alert(1)>', ALLOWED_BENEFITS),
       ]);
       expect(deepQueryAll(el, 'img')).to.have.length(0);
-      expect(ownElements(el)).to.have.length(0);
+      expect([...ownElements(el)].map((e) => e.localName)).to.deep.equal(['slot']);
     });
 
     ['table', 'GRID', 'cards', ''].forEach((bad) => {

@@ -286,6 +286,16 @@ export abstract class MsElement<K extends PackPart = PackPart, W = unknown> exte
     if (firstTime(this.#warned, message, WARNED_CAP)) console.warn(message);
   }
 
+  /**
+   * What an element shows when nothing it was asked for exists (an unknown
+   * `study` or `name`, no valid benefit id): the tag's own content, such as
+   * the link a Get code snippet puts inside it, rather than a blank. The
+   * warning says what was wrong.
+   */
+  protected ownContent(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+
   /** The element's own heading; the `heading` slot replaces its text. */
   protected mainHeading(text: string): TemplateResult {
     return heading(this.level, html`<slot name="heading">${text}</slot>`, 'heading', 'heading');

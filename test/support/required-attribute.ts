@@ -46,6 +46,19 @@ export function requiredAttributeTests<E extends LitElement, V extends string>(t
     });
   });
 
+  it(`an unknown ${attr} shows the tag's own content, such as a snippet's fallback link, not a blank`, async () => {
+    const el = document.createElement(tag) as E;
+    el.setAttribute(attr, 'unknown');
+    const link = Object.assign(document.createElement('a'), { href: '#fallback', textContent: 'Read it on our site' });
+    el.append(link);
+    await fixture<E>(html`${el}`);
+    expect(capture.warnings.messages).to.deep.equal([invalid(attr, 'unknown', allowed)]);
+    expect(link.checkVisibility(), 'the fallback link shows').to.equal(true);
+    expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+    await set(el, attr, first);
+    expect(link.checkVisibility(), 'hidden once the widget has something to show').to.equal(false);
+  });
+
   it(`no ${attr}: one warning with the empty value; renders nothing`, async () => {
     const el = await make({});
     expect(capture.warnings.messages).to.deep.equal([invalid(attr, '', allowed)]);

@@ -74,7 +74,7 @@ export class MsBenefitList extends MsAttributed<'benefits'> {
 
   override render() {
     const { heading: title, items } = this.pack.benefits;
-    if (this.#shown.length === 0) return nothing;
+    if (this.#shown.length === 0) return this.ownContent();
     return html`
       <section part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(title)}

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { studyBody } from './study.js';
 import { STUDY_IDS, type StudyId } from '../../content/ids.js';
 import { card } from '../../shared/card.styles.js';
@@ -76,7 +76,7 @@ export class MsEvidenceCard extends MsAttributed<never, Studies & Words<never, '
 
   override render() {
     const study = this.pack.evidence.items.find((s) => s.id === this.study);
-    if (!study) return nothing;
+    if (!study) return this.ownContent();
     const { ui } = this.pack;
     return html`
       <article part="base" class="card" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { SECTION_IDS, type SectionId } from '../../content/ids.js';
 import { sectionEnglish } from '../../content/en.generated.js';
 import { define } from '../../shared/define.js';
@@ -51,7 +51,7 @@ export class MsSection extends MsAttributed<'sections'> {
 
   override render() {
     const section = this.#section;
-    if (!section) return nothing;
+    if (!section) return this.ownContent();
     return html`
       <section part="base" lang=${this.locale} dir=${this.pack.dir} aria-labelledby="heading">
         ${this.mainHeading(section.heading)}
