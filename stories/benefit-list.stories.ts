@@ -118,7 +118,7 @@ export const PartlyUnknownBenefits: Story = badInputStory<Args>(
 export const NoKnownBenefits: Story = badInputStory<Args>(
   { benefits: 'myelin' },
   'benefits: "myelin" is not valid',
-  'No known id: the element renders nothing.',
+  "No known id: nothing of the element's own, only the tag's content (a Get code snippet's fallback link; none here).",
   async (el) => {
     await expect(el.shadowRoot?.querySelector('[part~="base"]')).toBeNull();
   },

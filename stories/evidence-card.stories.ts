@@ -99,7 +99,7 @@ export const NoAttribution: Story = noAttributionStory();
 export const UnknownStudy: Story = badInputStory<Args>(
   { study: 'halt' },
   'study: "halt" is not valid',
-  'An unknown study id: the element renders nothing.',
+  "An unknown study id: nothing of the element's own, only the tag's content (a Get code snippet's fallback link; none here).",
   async (el) => {
     await expect(el.shadowRoot?.querySelector('[part~="base"]')).toBeNull();
   },
@@ -108,7 +108,7 @@ export const UnknownStudy: Story = badInputStory<Args>(
 export const MissingStudy: Story = badInputStory<Args>(
   { study: undefined },
   'study: "" is not valid',
-  'No `study` at all: the element renders nothing.',
+  "No `study` at all: nothing of the element's own, only the tag's content (none here).",
   async (el) => {
     await expect(el.shadowRoot?.querySelector('[part~="base"]')).toBeNull();
   },

@@ -88,7 +88,7 @@ export const NoAttribution: Story = noAttributionStory();
 export const UnknownName: Story = badInputStory<Args>(
   { name: 'summary' },
   'name: "summary" is not valid',
-  'An unknown section name: the element renders nothing.',
+  "An unknown section name: nothing of the element's own, only the tag's content (a Get code snippet's fallback link; none here).",
   async (el) => {
     await expect(el.shadowRoot?.querySelector('[part~="base"]')).toBeNull();
   },
@@ -97,7 +97,7 @@ export const UnknownName: Story = badInputStory<Args>(
 export const MissingName: Story = badInputStory<Args>(
   { name: undefined },
   'name: "" is not valid',
-  'No `name` at all: the element renders nothing.',
+  "No `name` at all: nothing of the element's own, only the tag's content (none here).",
   async (el) => {
     await expect(el.shadowRoot?.querySelector('[part~="base"]')).toBeNull();
   },
