@@ -86,11 +86,6 @@ export function runtimeScript() {
 const RENDER_WHEN_PARSED = '<link rel="expect" href="#ms-embed" blocking="render">';
 
 /**
- * The page's own look: the solid background and text colour of each scheme,
- * the default font and size. The runtime overrides these on :root from the
- * query parameters.
- */
-/**
  * The widgets' accent on the page itself: the declarations that derive it
  * from `--ms-color-accent` per scheme (src/shared/tokens.styles.ts, the one
  * place that says how), taken from the built tokens and set on :root. The
@@ -110,6 +105,11 @@ function pageAccent() {
   return `:root{${derived.join(';')}}\n${fallback[1]}{:root{${fallback[2]}}}`;
 }
 
+/**
+ * The page's own look: the solid background and text colour of each scheme,
+ * the default font and size. The runtime overrides these on :root from the
+ * query parameters.
+ */
 const PAGE_STYLE = `:root{color-scheme:light dark;color:light-dark(#1a1a1a,#f0f0f0);background:light-dark(#ffffff,#121212);font:16px/1.5 system-ui,sans-serif;overflow-wrap:break-word}
 ${pageAccent()}
 body{margin:0;padding:.75rem}

@@ -92,7 +92,7 @@ export function findWidgets(source: string, isWidget: (tag: string) => boolean, 
    * differed). Its declarative shadow roots, with a warning for those that
    * are not ours.
    */
-  const cutRoots = (el: Element, widget: FoundWidget) => {
+  const leaveOut = (el: Element, widget: FoundWidget) => {
     const tag = el.sourceCodeLocation?.startTag;
     // HTML has no self-closing custom elements: `<ms-disclaimer/>` opens
     // one, and what follows becomes its light DOM, which the widget hides.
@@ -135,7 +135,7 @@ export function findWidgets(source: string, isWidget: (tag: string) => boolean, 
           else warnings.add(`<${node.tagName}> is ${why}`);
         } else if (into) {
           into.langs.push({ tag: node.tagName, lang: here });
-          cutRoots(node, into);
+          leaveOut(node, into);
         } else {
           const roots = declarativeRoots(node);
           // Already rendered by us: nothing to do, inside it either.
@@ -152,7 +152,7 @@ export function findWidgets(source: string, isWidget: (tag: string) => boolean, 
               cut: [],
               replaced: [],
             };
-            cutRoots(node, current);
+            leaveOut(node, current);
             widgets.push(current);
           }
         }

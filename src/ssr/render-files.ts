@@ -145,8 +145,9 @@ async function renderSite(input: string, output: string, options: RenderOptions,
       if (!isPage(rel)) return;
       const { bytes } = await renderOne(await readFile(from), label, 'left as it was', options, report);
       // A page with nothing to render is not written at all.
+      if (!bytes) return;
       const page = await stat(from);
-      if (bytes) await replaceFile(from, bytes, page.mode, page);
+      await replaceFile(from, bytes, page.mode, page);
     } else if (await outsideInput(to, toLabel)) {
       if (!isPage(rel)) return copyFileSafely(from, to);
       const original = await readFile(from);
