@@ -40,6 +40,13 @@ const { update: reactiveUpdate } = ReactiveElement.prototype as unknown as { upd
 const missingWarned = new Set<string>();
 
 /**
+ * Forgets the locales reported missing, so the next page is told again: the
+ * CLI renders a site's pages in one process, and each page's warnings name
+ * its own file (src/ssr/render-bytes.ts).
+ */
+export const forgetMissingPacks = (): void => missingWarned.clear();
+
+/**
  * Warns once per page that no pack serves `lang`. While the page is still
  * loading, its own scripts may yet register one (a module after the bundle
  * runs after the elements upgrade): the check waits for the load event. A

@@ -2,7 +2,7 @@
 import { NotRendered } from './cli-errors.js';
 import { escapeUnencodable } from './escape-unencodable.js';
 import { decodePage, encodePage } from './page-codec.js';
-import { renderPage, type RenderOptions, type RenderReport } from './render.js';
+import { forgetWarnings, renderPage, type RenderOptions, type RenderReport } from './render.js';
 import { printable } from './printable.js';
 
 /** What rendering one page found, for the run's report. */
@@ -27,6 +27,8 @@ const mayHoldWidget = (bytes: Uint8Array) =>
 function renderLabelled(text: string, label: string, options: RenderOptions): { page: RenderReport; warnings: number } {
   const warn = console.warn;
   let warnings = 0;
+  // Each file is told its own problems, whatever the files before it had.
+  forgetWarnings();
   console.warn = (...args: unknown[]) => {
     warnings++;
     warn(printable(`${label}: ${args.map(String).join(' ')}`));

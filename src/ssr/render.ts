@@ -4,7 +4,7 @@ import './dom-shim.js';
 import { render } from '@lit-labs/ssr';
 import '../index.js';
 import { withPacks } from '../content/store.js';
-import { MsElement } from '../shared/ms-element.js';
+import { MsElement, forgetMissingPacks } from '../shared/ms-element.js';
 import { planAttribution, type AttributionPlan } from './attribution-plan.js';
 import { authorTemplate } from './author-template.js';
 import { MsElementRenderer, withLangContext } from './element-renderer.js';
@@ -82,6 +82,17 @@ const isWidget = (tag: string): boolean => {
  */
 const unknownWarned = new Set<string>();
 const UNKNOWN_WARNED_MAX = 256;
+
+/**
+ * Forgets what was warned about once (tags not ours, languages without a
+ * pack), so the next page is told again: the CLI names each page's problems
+ * with its file, and a typo on a hundred pages is a hundred places to fix.
+ * A server rendering page after page keeps its memory (once per tag).
+ */
+export function forgetWarnings(): void {
+  unknownWarned.clear();
+  forgetMissingPacks();
+}
 
 function warnUnknown(tags: string[]): void {
   for (const tag of tags) {

@@ -142,3 +142,16 @@ test('a page over 16 MiB renders: the CLI has no output cap', () => {
   assert.equal(code, 0, err);
   assert.ok(s.read('big/out.html').toString().includes(DSD));
 });
+
+// A site run is one process: the warnings said once per tag or language
+// (as a long-running server says them) are said again for each page, so
+// each page with the problem is named.
+test('a typo or a language without a pack on several pages of a site: each page is named', () => {
+  for (const name of ['a.html', 'b.html']) s.write(`typos/site/${name}`, `<ms-sectoin></ms-sectoin><div lang="fr">${WIDGET}</div>`);
+  const { code, err } = s.run('render', 'typos/site', '-o', 'typos/out');
+  assert.equal(code, 0, err);
+  for (const name of ['a.html', 'b.html']) {
+    assert.match(err, new RegExp(`typos/site/${name}: <ms-sectoin> is not an ms-stem-cell-widgets element`));
+    assert.match(err, new RegExp(`typos/site/${name}: <ms-disclaimer> lang: no content pack for "fr"`));
+  }
+});
