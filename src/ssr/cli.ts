@@ -82,12 +82,19 @@ async function version(): Promise<string> {
   return pkg.version;
 }
 
-/** A --content value that is not `<tag>=<file>`: the command line itself is wrong. */
-const badPackSpec = (specs: string[]): string | undefined =>
-  specs.find((spec) => {
+/** A language tag as pages write `lang` (BCP 47's shape): `fr`, `pt-BR`; not `fr_FR` or `*`. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+
+/** What is wrong with the --content values, if anything: the command line itself. */
+function badPackSpec(specs: string[]): string | undefined {
+  for (const spec of specs) {
     const at = spec.indexOf('=');
-    return at < 1 || at === spec.length - 1;
-  });
+    if (at < 1 || at === spec.length - 1) return `--content needs <tag>=<file.json>, got "${spec}"`;
+    const tag = spec.slice(0, at);
+    if (!LANGUAGE_TAG.test(tag)) return `--content ${spec}: "${tag}" is not a language tag such as "fr" or "pt-BR" (pages name languages so, and the widgets match their lang by it)`;
+  }
+  return undefined;
+}
 
 /** Reads and registers each --content pack; a rejected pack names its bad field. */
 async function registerPacks(specs: string[]): Promise<void> {
@@ -161,7 +168,7 @@ async function main(argv: string[]): Promise<number> {
   if (hydrate !== 'defer' && hydrate !== 'eager') return fail(`--hydrate must be "defer" or "eager", got "${hydrate}"`, 2);
 
   const badSpec = badPackSpec(values.content ?? []);
-  if (badSpec !== undefined) return fail(`--content needs <tag>=<file.json>, got "${badSpec}"`, 2);
+  if (badSpec !== undefined) return fail(badSpec, 2);
 
   try {
     await registerPacks(values.content ?? []);

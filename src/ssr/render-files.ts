@@ -35,10 +35,22 @@ async function kind(path: string): Promise<'file' | 'directory' | undefined> {
   }
 }
 
+/**
+ * Pages a server sends as XML, by their name. Declarative shadow DOM is an
+ * HTML parser's: in XML the `<template shadowrootmode>` stays a template,
+ * and the HTML the renderer writes is not well-formed XML, so the browser
+ * would show an XML error instead of the page. ms-widgets.js renders such a
+ * page's widgets in the browser (src/shared/xml-page.ts).
+ */
+const XML_PAGE = new Set(['.xhtml', '.xht', '.xml']);
+
 /** Renders one page; a page that cannot be rendered is added to `report.skipped` and comes back with no bytes. */
 async function renderOne(bytes: Uint8Array, label: string, otherwise: string, options: RenderOptions, report: FilesReport): Promise<PageResult> {
   let result: PageResult;
   try {
+    if (XML_PAGE.has(extname(label).toLowerCase())) {
+      throw new NotRendered('an XHTML page is read as XML, where declarative shadow DOM does not apply (ms-widgets.js renders its widgets in the browser)');
+    }
     result = renderBytes(bytes, label, options);
   } catch (e) {
     if (!(e instanceof NotRendered)) throw e;

@@ -155,3 +155,15 @@ test('a typo or a language without a pack on several pages of a site: each page 
     assert.match(err, new RegExp(`typos/site/${name}: <ms-disclaimer> lang: no content pack for "fr"`));
   }
 });
+
+// An XHTML page is parsed as XML, where a declarative shadow root is only a
+// template, and the renderer's HTML is not well-formed XML: rendered, the
+// page showed an XML error instead of itself.
+test('an XHTML page is named and copied unchanged, not broken', () => {
+  const page = '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body><ms-disclaimer/></body></html>\n';
+  s.write('xml/page.xhtml', page);
+  const { code, err } = s.run('render', 'xml/page.xhtml', '-o', 'xml/out.xhtml');
+  assert.equal(code, 1, err);
+  assert.match(err, /xml\/page\.xhtml: not rendered: an XHTML page is read as XML, where declarative shadow DOM does not apply/);
+  assert.equal(s.read('xml/out.xhtml').toString(), page);
+});

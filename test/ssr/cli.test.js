@@ -162,6 +162,11 @@ describe('files', () => {
     const malformed = run('render', 'fr.html', '--content', 'fr');
     assert.equal(malformed.code, 2);
     assert.match(malformed.err, /^ms-widgets: --content needs <tag>=<file\.json>, got "fr"\n/);
+    for (const tag of ['fr_FR', '*', 'f']) {
+      const notATag = run('render', 'fr.html', '--content', `${tag}=fr.json`);
+      assert.equal(notATag.code, 2);
+      assert.match(notATag.err, new RegExp(`^ms-widgets: --content .*: "${tag.replace('*', '\\*')}" is not a language tag such as "fr" or "pt-BR"`));
+    }
     assert.match(run('render', 'fr.html', '--content', 'fr=nope.json').err, /cannot read the content pack "nope\.json" \(ENOENT/);
     mkdirSync(join(dir, 'adir.json'), { recursive: true });
     assert.match(run('render', 'fr.html', '--content', 'fr=adir.json').err, /cannot read the content pack "adir\.json" \(EISDIR/);
