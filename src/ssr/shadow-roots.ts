@@ -11,8 +11,10 @@ export const attr = (el: Element, name: string) => el.attrs.find((a) => a.name =
  * How this renderer's shadow roots start: `<!--lit-part DIGEST-->`, the
  * opening marker of the element's own template, among the root's top-level
  * nodes (after the `<style>`). Hydration needs it; nothing else writes it.
+ * The digest is Lit's hash of the template, 8 bytes in base64: `<!--lit-part
+ * x-->` around a page's own text is no proof, and was kept as ours.
  */
-const OUR_MARKER = /^lit-part [A-Za-z0-9+/]+=*$/;
+const OUR_MARKER = /^lit-part [A-Za-z0-9+/]{11}=$/;
 
 /** The `<template shadowrootmode>` children of an element: its declarative shadow roots. */
 export const declarativeRoots = (el: Element): Template[] =>

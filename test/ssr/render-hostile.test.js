@@ -198,6 +198,8 @@ describe('a declarative shadow root the renderer did not write', () => {
     'foreign text': '<template shadowrootmode="open"><p>Buy now</p></template>',
     'an empty root': '<template shadowrootmode="open"></template>',
     'a closed root': '<template shadowrootmode="closed"><!--lit-part abc=--><p>x</p></template>',
+    // A marker that is not one of Lit's digests (8 bytes, 12 base64 characters) is no proof.
+    'a marker that is no digest': '<template shadowrootmode="open"><!--lit-part x--><p>Buy now</p></template>',
   };
   for (const [what, template] of Object.entries(cases)) {
     test(`${what} is replaced by a fresh render, with a warning`, () => {
