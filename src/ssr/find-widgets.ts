@@ -46,6 +46,8 @@ export interface FoundWidgets {
   hasStructuredData: boolean;
   /** Whether an element of the page has the id `ms-attribution`: the place that holds the page's full attribution. */
   attributionTarget: boolean;
+  /** How many ms-* elements already hold a shadow root this renderer wrote: left as they are. */
+  alreadyRendered: number;
 }
 
 /** Namespaces other than HTML, where an element cannot have a shadow root. */
@@ -82,6 +84,7 @@ export function findWidgets(source: string, isWidget: (tag: string) => boolean, 
   let headEnd: number | undefined;
   let hasStructuredData = false;
   let attributionTarget = false;
+  let alreadyRendered = 0;
 
   /**
    * What a fresh render of `el` leaves out, added to `widget.cut`. Its
@@ -139,7 +142,10 @@ export function findWidgets(source: string, isWidget: (tag: string) => boolean, 
         } else {
           const roots = declarativeRoots(node);
           // Already rendered by us: nothing to do, inside it either.
-          if (roots.length > 0 && foreignRoot(roots[0]) === undefined) continue;
+          if (roots.length > 0 && foreignRoot(roots[0]) === undefined) {
+            alreadyRendered++;
+            continue;
+          }
           const loc = node.sourceCodeLocation;
           // An element the parser made up (no source location) cannot be replaced in place.
           if (loc) {
@@ -166,5 +172,5 @@ export function findWidgets(source: string, isWidget: (tag: string) => boolean, 
     if (widget.keep) warnings.add(`<${widget.tag}> ${widget.keep}`);
     else widget.replaced.forEach((line) => warnings.add(line));
   }
-  return { widgets, unknown: [...unknown], warnings: [...warnings], headEnd, hasStructuredData, attributionTarget };
+  return { widgets, unknown: [...unknown], warnings: [...warnings], headEnd, hasStructuredData, attributionTarget, alreadyRendered };
 }

@@ -10,6 +10,8 @@ export interface PageResult {
   /** The page's new bytes, or undefined when nothing in it changes. */
   bytes?: Uint8Array;
   widgets: number;
+  /** Widgets an earlier run rendered, left as they are. */
+  alreadyRendered?: number;
   styleHashes: string[];
   /** How many warnings the page's widgets gave. */
   warnings: number;
@@ -59,7 +61,7 @@ export function renderBytes(bytes: Uint8Array, label: string, options: RenderOpt
   if (!mayHoldWidget(bytes)) return { widgets: 0, styleHashes: [], warnings: 0 };
   const { text, codec } = decodePage(bytes);
   const { page, warnings } = renderLabelled(text, label, options);
-  const result = { widgets: page.rendered, styleHashes: page.styleHashes, warnings };
+  const result = { widgets: page.rendered, alreadyRendered: page.alreadyRendered, styleHashes: page.styleHashes, warnings };
   if (page.html === text) return result;
   return { ...result, bytes: encodePage(escapeUnencodable(page.html, (codePoint) => codec.canEncode(codePoint)), codec) };
 }

@@ -59,6 +59,10 @@ async function renderOne(bytes: Uint8Array, label: string, otherwise: string, op
   }
   report.files++;
   report.widgets += result.widgets;
+  // A re-run changes nothing in them: new packs or options reach only a page rendered from its source.
+  if (result.alreadyRendered) {
+    report.notes.push(`${label}: ${result.alreadyRendered} widget(s) rendered by an earlier run, left as they are (to apply other packs or options, render the page as it was before)`);
+  }
   report.warnings += result.warnings;
   result.styleHashes.forEach((h) => report.styleHashes.add(h));
   return result;

@@ -61,6 +61,8 @@ export interface RenderReport {
   html: string;
   /** How many ms-* elements of the input were rendered (composed ones not counted). */
   rendered: number;
+  /** How many were rendered already (by an earlier run) and are left as they are. */
+  alreadyRendered: number;
   /** Whether structured data was added. */
   structuredData: boolean;
   /**
@@ -228,7 +230,7 @@ function renderWithPacks(source: string, lang: string, output: CappedOutput, opt
     rendered++;
   }
   upTo(source.length);
-  return { html: output.text, rendered, structuredData: !!script, styleHashes: styleHashes(widgetsHtml) };
+  return { html: output.text, rendered, alreadyRendered: found.alreadyRendered, structuredData: !!script, styleHashes: styleHashes(widgetsHtml) };
 }
 
 /**

@@ -205,11 +205,15 @@ describe('a directory (a built static site)', () => {
 
   test('renders in place when -o is the directory itself, and again changes nothing', () => {
     write('inplace/index.html', PAGE);
-    assert.equal(run('render', 'inplace', '-o', 'inplace').code, 0);
+    const first = run('render', 'inplace', '-o', 'inplace');
+    assert.equal(first.code, 0);
+    assert.doesNotMatch(first.err, /earlier run/, 'nothing was rendered before');
     const once = readFileSync(join(dir, 'inplace/index.html'), 'utf8');
     assert.ok(once.includes(DSD));
     const again = run('render', 'inplace', '-o', 'inplace');
     assert.match(again.err, /rendered 0 widget\(s\) in 1 file\(s\)/);
+    // Said, so that a re-run meant to apply a new pack or option does not pass for one that did.
+    assert.match(again.err, /inplace\/index\.html: 1 widget\(s\) rendered by an earlier run, left as they are \(to apply other packs or options, render the page as it was before\)/);
     assert.equal(readFileSync(join(dir, 'inplace/index.html'), 'utf8'), once);
   });
 
