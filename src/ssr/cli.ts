@@ -24,7 +24,8 @@ reader needs it (interaction, scrolled into view, or idle time).
                          is rendered, as in a built static site
 
 Options:
-  -o, --out <path>       for a file: the output file (default: standard output)
+  -o, --out <path>       for a file: the output file, or a folder to write it
+                         into (a path ending in / is one); - or none: standard output
                          for a directory: the output directory, which receives
                          the whole site; it may be <input> itself (in place)
   --lang <tag>           language of widgets with no lang attribute on or
@@ -172,7 +173,9 @@ async function main(argv: string[]): Promise<number> {
 
   try {
     await registerPacks(values.content ?? []);
-    const { report, bytes } = await renderFiles(input, values.out ?? '', {
+    // `-o -` is standard output, as most tools read it, not a file named "-".
+    const out = values.out === '-' ? '' : (values.out ?? '');
+    const { report, bytes } = await renderFiles(input, out, {
       lang: values.lang,
       structuredData: !values['no-structured-data'],
       hydrate,

@@ -224,7 +224,9 @@ export async function renderFiles(
     const { bytes } = await renderOne(original, input, 'written unchanged to standard output', options, report);
     return { report, bytes: bytes ?? original };
   }
-  const to = (await kind(output)) === 'directory' ? join(output, basename(input)) : output;
+  // A path ending in a slash names a folder, made if missing (a rename onto "out/" failed with ENOTDIR).
+  const toFolder = /[\\/]$/.test(output) || (await kind(output)) === 'directory';
+  const to = toFolder ? join(output, basename(input)) : output;
   if (await isStream(to)) {
     // Written into as it is: a stream has no old content to keep whole.
     const { bytes } = await renderOne(original, input, 'copied unchanged', options, report);

@@ -139,6 +139,17 @@ describe('files', () => {
     assert.match(strict.err, /ms-widgets: 2 warning\(s\) under --strict/);
   });
 
+  test('-o - is standard output; -o newdir/ is a folder, made if missing', () => {
+    write('dash.html', PAGE);
+    const dash = run('render', 'dash.html', '-o', '-');
+    assert.equal(dash.code, 0, dash.err);
+    assert.ok(dash.out.includes(DSD), 'the page on standard output');
+    assert.equal(existsSync(join(dir, '-')), false, 'no file named "-"');
+    const folder = run('render', 'dash.html', '-o', 'made/here/');
+    assert.equal(folder.code, 0, folder.err);
+    assert.ok(readFileSync(join(dir, 'made/here/dash.html'), 'utf8').includes(DSD));
+  });
+
   test('--lang sets the language of a fragment', () => {
     write('frag.html', '<ms-disclaimer reviewed="2026-11-25"></ms-disclaimer>');
     assert.ok(run('render', 'frag.html').out.includes('November 25, 2026'));
