@@ -1,7 +1,6 @@
-/** One attribute of a start tag as written: its name in lower case, its value, and where it stands, from the space before it to its end. */
+/** One attribute of a start tag as written: its name in lower case, and where it stands, from the space before it to the end of its value. */
 export interface WrittenAttribute {
   name: string;
-  value: string;
   start: number;
   end: number;
 }
@@ -29,7 +28,6 @@ export function writtenAttributes(source: string, start: number, end: number): W
     i++;
     while (i < end && !SPACE.test(source[i]) && !'/>='.includes(source[i])) i++;
     const name = source.slice(nameStart, i).toLowerCase();
-    let value = '';
     let j = i;
     while (j < end && SPACE.test(source[j])) j++;
     if (source[j] === '=') {
@@ -38,28 +36,22 @@ export function writtenAttributes(source: string, start: number, end: number): W
       const quote = source[j];
       if (quote === '"' || quote === "'") {
         const close = source.indexOf(quote, j + 1);
-        const stop = close === -1 || close >= end ? end : close;
-        value = source.slice(j + 1, stop);
-        j = stop + 1;
+        j = (close === -1 || close >= end ? end : close) + 1;
       } else {
-        const from = j;
         while (j < end && !SPACE.test(source[j]) && source[j] !== '>') j++;
-        value = source.slice(from, j);
       }
       i = j;
     }
-    found.push({ name, value, start: before, end: i });
+    found.push({ name, start: before, end: i });
   }
 }
 
 /** The attributes written again after their first: a browser reads only the first of each name. */
 export function repeatedAttributes(source: string, start: number, end: number): WrittenAttribute[] {
-  const seen = new Map<string, WrittenAttribute>();
+  const seen = new Set<string>();
   return writtenAttributes(source, start, end).filter((a) => {
-    if (!seen.has(a.name)) {
-      seen.set(a.name, a);
-      return false;
-    }
-    return true;
+    if (seen.has(a.name)) return true;
+    seen.add(a.name);
+    return false;
   });
 }
